@@ -1,0 +1,212 @@
+'use strict';
+// Bootstrap: turns the native `process` object into node's process, installs
+// the globals, hands the loop callbacks to C++, and exports the entry points
+// C++ calls (runMain, evalScript, evalStdin, evaluate).
+//
+// Start-up cost matters (every `eddy -e 0` pays it), so heavy globals are
+// installed as lazy accessors that load their module on first use.
+
+const EventEmitter = require('events');
+const { setCallbacks } = internalBinding('env');
+const options = internalBinding('process_methods').getOptions();
+
+// --- process as an EventEmitter -----------------------------------------------
+Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
+EventEmitter.call(process);
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', writable: false, enumerable: false, configurable: true,
+});
+process._exiting = false;
+process.exitCode = undefined;
+
+{
+  const perThread = require('internal/process/per_thread');
+  process.hrtime = perThread.hrtime;
+  process.memoryUsage = perThread.memoryUsage;
+  process.cpuUsage = perThread.cpuUsage;
+  process.resourceUsage = perThread.resourceUsage;
+  process.kill = perThread.kill;
+  process.exit = perThread.exit;
+  process.reallyExit = (code) => internalBinding('process_methods').reallyExit(code);
+  process.abort = perThread.abort;
+  process.cwd = perThread.cwd;
+  process.chdir = perThread.chdir;
+  process.umask = perThread.umask;
+  process.uptime = perThread.uptime;
+  process._rawDebug = (...args) => {
+    internalBinding('process_methods').rawDebug(require('util').format(...args));
+  };
+  process.getuid = () => require('os').userInfo().uid;
+  process.geteuid = process.getuid;
+  process.getgid = () => require('os').userInfo().gid;
+  process.getegid = process.getgid;
+  process.features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+    tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
+  };
+  process.config = { target_defaults: {}, variables: {} };
+  process.emitWarning = require('internal/process/warning').emitWarning;
+  process.binding = function binding(name) {
+    throw new Error(`No such module: ${name}`);
+  };
+  process._getActiveHandles = () => [];
+  process._getActiveRequests = () => [];
+  process.getActiveResourcesInfo = () => [];
+  process.setUncaughtExceptionCaptureCallback = function(fn) {
+    if (fn === null) {
+      process.removeAllListeners('uncaughtException');
+      return;
+    }
+    process.on('uncaughtException', fn);
+  };
+  process.hasUncaughtExceptionCaptureCallback = () =>
+    process.listenerCount('uncaughtException') > 0;
+  process.allowedNodeEnvironmentFlags = new Set();
+  process.report = undefined;
+}
+
+if (options.noDeprecation) process.noDeprecation = true;
+if (options.throwDeprecation) process.throwDeprecation = true;
+if (options.traceDeprecation) process.traceDeprecation = true;
+if (options.traceWarnings) process.traceProcessWarnings = true;
+
+// stdio: created on first use.
+{
+  const stdio = require('internal/process/stdio');
+  Object.defineProperty(process, 'stdout', {
+    configurable: true, enumerable: false, get: stdio.getStdout,
+  });
+  Object.defineProperty(process, 'stderr', {
+    configurable: true, enumerable: false, get: stdio.getStderr,
+  });
+  Object.defineProperty(process, 'stdin', {
+    configurable: true, enumerable: false, get: stdio.getStdin,
+  });
+}
+
+// --- task queues, timers, and the C++ callbacks ------------------------------
+const taskQueues = require('internal/process/task_queues');
+const promises = require('internal/process/promises');
+const timers = require('internal/timers');
+const { onUncaught } = require('internal/process/execution');
+timers.setup(taskQueues.runNextTicks);
+promises.setUnhandledRejectionsMode(options.unhandledRejections);
+process.nextTick = taskQueues.nextTick;
+process._tickCallback = taskQueues.processTicksAndRejections;
+
+function emitProcessEvent(name) {
+  if (name === 'beforeExit') {
+    process.emit('beforeExit', process.exitCode || 0);
+  } else if (name === 'exit') {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode || 0);
+    }
+  }
+}
+
+setCallbacks({
+  tick: taskQueues.processTicksAndRejections,
+  uncaught: onUncaught,
+  promiseReject: promises.promiseRejectHandler,
+  timers: timers.processTimers,
+  immediate: timers.processImmediate,
+  processEvent: emitProcessEvent,
+});
+
+require('internal/process/warning').setupWarningHandler();
+
+// --- globals ---------------------------------------------------------------------
+function defineLazy(target, name, load, enumerable = false) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+    },
+  });
+}
+
+function defineValue(target, name, value, enumerable = false) {
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+}
+
+defineValue(globalThis, 'global', globalThis);
+defineValue(globalThis, 'process', process);
+defineLazy(globalThis, 'console', () => require('internal/console/global'));
+
+// Timers are defined eagerly as functions (they are cheap and used by almost
+// every program); the module behind them is already loaded above.
+defineValue(globalThis, 'setTimeout', timers.setTimeout, true);
+defineValue(globalThis, 'clearTimeout', timers.clearTimeout, true);
+defineValue(globalThis, 'setInterval', timers.setInterval, true);
+defineValue(globalThis, 'clearInterval', timers.clearInterval, true);
+defineValue(globalThis, 'setImmediate', timers.setImmediate, true);
+defineValue(globalThis, 'clearImmediate', timers.clearImmediate, true);
+defineValue(globalThis, 'queueMicrotask', taskQueues.queueMicrotask, true);
+defineValue(globalThis, 'structuredClone', function structuredClone(value, options) {
+  return require('internal/structured_clone').structuredClone(...arguments);
+}, true);
+
+defineLazy(globalThis, 'TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazy(globalThis, 'TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazy(globalThis, 'AbortController',
+           () => require('internal/abort_controller').AbortController);
+defineLazy(globalThis, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazy(globalThis, 'EventTarget', () => require('internal/event_target').EventTarget);
+defineLazy(globalThis, 'Event', () => require('internal/event_target').Event);
+defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazy(globalThis, 'DOMException',
+           () => require('internal/per_context/domexception').DOMException);
+defineLazy(globalThis, 'performance', () => require('internal/perf').performance, true);
+
+if (options.exposeGc === false) {
+  // V8's --expose-gc (set by the CLI) installs gc itself.
+}
+if (options.stackTraceLimit >= 0) Error.stackTraceLimit = options.stackTraceLimit;
+
+// --- entry points called from C++ (src/runtime.cc) --------------------------------
+function loader() {
+  return require('internal/modules/cjs/loader');
+}
+
+function runPreloads() {
+  if (options.preloadModules.length > 0) loader().loadPreloadModules(options.preloadModules);
+}
+
+function runMain(path) {
+  runPreloads();
+  loader().Module.runMain(path);
+}
+
+// -e / -p / stdin: the code runs as a script with require, module, exports,
+// __filename and __dirname as globals, named [eval] (or [stdin]).
+function evalScript(code, print, name = '[eval]') {
+  runPreloads();
+  const { makeEvalContext } = loader();
+  makeEvalContext(name);
+  const { runScript } = internalBinding('contextify');
+  const result = runScript(code, name);
+  if (print) {
+    const { log } = require('internal/console/global');
+    log(result);
+  }
+  return result;
+}
+
+function evalStdin(code) {
+  return evalScript(code, false, '[stdin]');
+}
+
+// Runtime::Evaluate: a script in the main context, nothing printed.
+function evaluate(code, filename) {
+  const { runScript } = internalBinding('contextify');
+  return runScript(code, filename);
+}
+
+module.exports = { runMain, evalScript, evalStdin, evaluate };

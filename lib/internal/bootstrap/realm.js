@@ -1,0 +1,48 @@
+'use strict';
+// The loader of lib/ itself. C++ compiles this file first and calls it with
+// (exports, undefined, module, process, internalBinding, primordials); it
+// exports requireBuiltin, through which everything else in lib/ is loaded.
+// Each lib file is compiled lazily on its first require and cached here.
+
+const { compileFunction, hasBuiltin, builtinIds } = internalBinding('builtins');
+
+const cache = new Map();  // id -> { exports, loaded }
+
+// Ids users may require: every lib file outside internal/.
+let publicIds;
+function getPublicIds() {
+  if (publicIds === undefined) {
+    publicIds = builtinIds().filter((id) => !id.startsWith('internal/'));
+  }
+  return publicIds;
+}
+
+function requireBuiltin(id) {
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const module = { id, exports: {}, loaded: false };
+  cache.set(id, module);
+  const fn = compileFunction(id);
+  try {
+    fn.call(undefined, module.exports, requireBuiltin, module, process, internalBinding,
+            primordials);
+  } catch (err) {
+    cache.delete(id);
+    throw err;
+  }
+  module.loaded = true;
+  return module.exports;
+}
+
+function canBeRequiredByUsers(id) {
+  return !id.startsWith('internal/') && hasBuiltin(id);
+}
+
+module.exports = {
+  requireBuiltin,
+  canBeRequiredByUsers,
+  getPublicIds,
+  isLoaded: (id) => cache.has(id),
+};
+// Loaders needed again later (module.builtinModules, the CJS loader).
+cache.set('internal/bootstrap/realm', { exports: module.exports, loaded: true });

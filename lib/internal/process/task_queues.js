@@ -1,0 +1,85 @@
+'use strict';
+// process.nextTick's queue, queueMicrotask, and the function C++ calls after
+// every callback into JS (processTicksAndRejections).
+//
+// HOW: C++ (Env::DrainTasks) reads tickInfo. When no tick and no rejection is
+// pending it only runs V8's microtask checkpoint; otherwise it calls
+// processTicksAndRejections, which runs every queued tick, then the
+// microtasks those queued, and repeats until both queues are empty, handling
+// unhandled rejections in between. A tick that throws propagates to C++,
+// which reports it as uncaught and calls back in for the rest.
+// WHY the shared array: asking "is anything queued?" must not cost a call
+// into JS after every single callback.
+
+const {
+  tickInfo, runMicrotasks, enqueueMicrotask,
+} = internalBinding('env');
+const { triggerUncaughtException } = internalBinding('errors');
+const FixedQueue = require('internal/fixed_queue');
+const {
+  processPromiseRejections, setHasRejectionToWarn,
+} = require('internal/process/promises');
+const { validateFunction } = require('internal/validators');
+
+const kHasTickScheduled = 0;  // src/env.h: TickInfoField
+const queue = new FixedQueue();
+
+function hasTickScheduled() { return tickInfo[kHasTickScheduled] === 1; }
+function setHasTickScheduled(value) { tickInfo[kHasTickScheduled] = value ? 1 : 0; }
+
+function processTicksAndRejections() {
+  let tock;
+  do {
+    while ((tock = queue.shift()) !== null) {
+      const callback = tock.callback;
+      const args = tock.args;
+      if (args === undefined) {
+        callback();
+      } else {
+        switch (args.length) {
+          case 1: callback(args[0]); break;
+          case 2: callback(args[0], args[1]); break;
+          case 3: callback(args[0], args[1], args[2]); break;
+          default: callback(...args);
+        }
+      }
+    }
+    runMicrotasks();
+  } while (!queue.isEmpty() || processPromiseRejections());
+  setHasTickScheduled(false);
+  setHasRejectionToWarn(false);
+}
+
+// Between two timers or two immediates: what C++ does after a callback.
+function runNextTicks() {
+  if (!hasTickScheduled() && tickInfo[1] !== 1) runMicrotasks();
+  if (!hasTickScheduled() && tickInfo[1] !== 1) return;
+  processTicksAndRejections();
+}
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  if (queue.isEmpty()) setHasTickScheduled(true);
+  queue.push({ callback, args: args.length === 0 ? undefined : args });
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  enqueueMicrotask(() => {
+    try {
+      callback();
+    } catch (err) {
+      // A microtask has no caller to throw to: report it as node does.
+      triggerUncaughtException(err, false);
+    }
+  });
+}
+
+module.exports = {
+  nextTick,
+  queueMicrotask,
+  processTicksAndRejections,
+  runNextTicks,
+  hasTickScheduled,
+};

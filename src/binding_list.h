@@ -1,0 +1,41 @@
+// binding_list.h — the one list of native bindings (internalBinding(name)).
+// Each entry's init function is defined in its own file with
+// EDDY_BINDING(name) { ... }; this list generates the declarations and the
+// lookup table in bindings.cc. Add a binding here and nowhere else.
+#ifndef EDDY_BINDING_LIST_H_
+#define EDDY_BINDING_LIST_H_
+
+#define EDDY_BINDINGS(V) \
+  V(builtins)            \
+  V(constants)           \
+  V(contextify)          \
+  V(encoding)            \
+  V(env)                 \
+  V(errors)              \
+  V(fs)                  \
+  V(os)                   \
+  V(process_methods)     \
+  V(serdes)              \
+  V(timers)              \
+  V(types)               \
+  V(util)                \
+  V(uv)
+
+namespace v8 {
+class Object;
+template <class T> class Local;
+}  // namespace v8
+
+namespace eddy {
+class Env;
+namespace binding {
+#define V(name) void Init_##name(Env* env, v8::Local<v8::Object> target);
+EDDY_BINDINGS(V)
+#undef V
+}  // namespace binding
+}  // namespace eddy
+
+#define EDDY_BINDING(name) \
+  void eddy::binding::Init_##name(eddy::Env* env, v8::Local<v8::Object> target)
+
+#endif  // EDDY_BINDING_LIST_H_

@@ -1,0 +1,180 @@
+// env.h — the per-runtime state shared by the runtime and every binding.
+//
+// One Env per eddy::Runtime: it owns the isolate's main context, the libuv loop
+// and the handles the loop phases use (timer, immediate check/idle), and keeps
+// the JS functions that the bootstrap hands to C++ (tick processing, timers,
+// immediates, uncaught-exception routing). It lives on the JS thread only.
+//
+// The door into JS: every call from C++ into JS (a loop callback, a completed
+// request) goes through Env::MakeCallback, which calls the function, routes an
+// exception to 'uncaughtException' handling, and on leaving the outermost
+// callback drains process.nextTick's queue and V8's microtask queue. That is
+// what gives node's ordering; see doc/architecture.md.
+#ifndef EDDY_ENV_H_
+#define EDDY_ENV_H_
+
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eddy.h"
+
+namespace eddy {
+
+class HandleWrap;
+
+// Indices into the shared Uint32Array the JS tick queue and C++ both read
+// (lib/internal/process/task_queues.js: must match kHasTickScheduled ...).
+enum TickInfoField { kHasTickScheduled = 0, kHasRejectionToWarn = 1, kTickInfoCount };
+// lib/internal/timers.js: must match kCount, kRefCount, kHasOutstanding.
+enum ImmediateInfoField { kImmediateCount = 0, kImmediateRefCount = 1,
+                          kImmediateHasOutstanding = 2, kImmediateInfoCount };
+
+class Env {
+ public:
+  Env(v8::Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options);
+  ~Env();
+
+  static Env* From(v8::Local<v8::Context> context);
+  static Env* From(v8::Isolate* isolate) { return From(isolate->GetCurrentContext()); }
+  static Env* From(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return From(info.GetIsolate()->GetCurrentContext());
+  }
+
+  v8::Isolate* isolate() const { return isolate_; }
+  uv_loop_t* loop() const { return loop_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  const RuntimeOptions& options() const { return options_; }
+  void SetContext(v8::Local<v8::Context> context);
+
+  // --- the door into JS ---------------------------------------------------
+  // Calls fn with recv and args; on an exception routes it to uncaught
+  // handling. Drains nextTicks and microtasks when leaving the outermost call.
+  // Returns empty if the call threw or the runtime is exiting.
+  v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv,
+                                         v8::Local<v8::Function> fn, int argc,
+                                         v8::Local<v8::Value>* argv);
+  // Drains process.nextTick's queue, microtasks and promise-rejection
+  // processing until all are empty (what follows every callback).
+  void DrainTasks();
+  // Routes an exception caught in C++ to process 'uncaughtException'
+  // handling; prints and starts exiting when nothing handles it.
+  void HandleUncaught(const v8::TryCatch& try_catch);
+  void TriggerUncaught(v8::Local<v8::Value> error, v8::Local<v8::Message> message,
+                       bool from_promise);
+  // node's "file:line\nsource\n   ^\n" header of a printed error.
+  std::string ArrowMessage(v8::Local<v8::Message> message);
+  // Stores the arrow on the error object (unless it has one already).
+  void DecorateError(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
+
+  // --- exit ---------------------------------------------------------------
+  // process.reallyExit(): stop running JS and make the loop return.
+  void Exit(int code);
+  bool exiting() const { return exiting_; }
+  int exit_code() const { return exit_code_; }
+  void set_exit_code(int code) { exit_code_ = code; }
+  // Reads process.exitCode (node's kNoFailure when unset).
+  int ProcessExitCode();
+  // Emits process 'beforeExit' / 'exit' through the JS helper.
+  void EmitProcessEvent(const char* name);
+
+  // --- loop phases ----------------------------------------------------------
+  void ScheduleTimer(double duration_ms);
+  void ToggleTimerRef(bool ref);
+  void ToggleImmediateRef(bool ref);
+  uint32_t* tick_info() { return tick_info_; }
+  uint32_t* immediate_info() { return immediate_info_; }
+  uint64_t timer_base() const { return timer_base_; }
+  double GetNowMs();
+  uint64_t start_time_ns() const { return start_time_ns_; }
+  double time_origin_epoch_ms() const { return time_origin_epoch_ms_; }
+
+  // --- bindings -------------------------------------------------------------
+  v8::Local<v8::Object> GetBinding(const std::string& name);  // empty if unknown
+
+  // JS functions that the bootstrap registers (internalBinding('env').setup...).
+  v8::Global<v8::Function> tick_callback;          // processTicksAndRejections
+  v8::Global<v8::Function> uncaught_callback;      // (err, fromPromise, arrow)
+  v8::Global<v8::Function> promise_reject_callback;  // (type, promise, reason)
+  v8::Global<v8::Function> timers_callback;        // processTimers(now)
+  v8::Global<v8::Function> immediate_callback;     // processImmediate()
+  v8::Global<v8::Function> process_event_callback; // emitProcessEvent(name, code)
+  v8::Global<v8::Object> process_object;
+  v8::Global<v8::Private> arrow_private;           // the error's arrow header
+  v8::Global<v8::Private> decorated_private;       // arrow printed into .stack
+
+  // Natives registered by the embedder (Runtime::RegisterModule).
+  std::unordered_map<std::string, NativeModuleInit> embedder_modules;
+
+  // Handles that must be closed before the loop is torn down.
+  void AddHandle(HandleWrap* h);
+  void RemoveHandle(HandleWrap* h);
+  void CloseAllHandles();
+
+  // Runs the given function when the Env is destroyed (before the isolate).
+  void AddCleanupHook(std::function<void()> fn) { cleanup_hooks_.push_back(std::move(fn)); }
+
+ private:
+  static void OnTimer(uv_timer_t* handle);
+  static void OnCheck(uv_check_t* handle);
+  static void OnIdle(uv_idle_t* handle) {}
+
+  v8::Isolate* isolate_;
+  uv_loop_t* loop_;
+  RuntimeOptions options_;
+  v8::Global<v8::Context> context_;
+  std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
+
+  int callback_depth_ = 0;
+  bool exiting_ = false;
+  int exit_code_ = 0;
+  bool in_uncaught_ = false;
+
+  uint32_t* tick_info_ = nullptr;
+  uint32_t* immediate_info_ = nullptr;
+  v8::Global<v8::Uint32Array> tick_info_array_;
+  v8::Global<v8::Uint32Array> immediate_info_array_;
+
+  uv_timer_t timer_handle_;
+  uv_check_t immediate_check_;
+  uv_idle_t immediate_idle_;
+  uint64_t timer_base_;  // uv_now at start: timers count from here
+  uint64_t start_time_ns_;        // uv_hrtime() when the Env was made
+  double time_origin_epoch_ms_;   // the same moment as ms since the epoch
+
+  std::vector<HandleWrap*> handles_;
+  std::vector<std::function<void()>> cleanup_hooks_;
+
+  friend class Runtime;
+  friend void InitEnvBinding(Env*, v8::Local<v8::Object>);
+};
+
+// Helpers used across bindings.
+inline v8::Local<v8::String> OneByteString(v8::Isolate* isolate, const char* s) {
+  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(s))
+      .ToLocalChecked();
+}
+inline v8::Local<v8::String> Utf8String(v8::Isolate* isolate, const std::string& s) {
+  return v8::String::NewFromUtf8(isolate, s.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(s.size()))
+      .ToLocalChecked();
+}
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+               const char* name, v8::FunctionCallback callback);
+void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
+              const char* name, v8::Local<v8::Value> value);
+std::string ToStdString(v8::Isolate* isolate, v8::Local<v8::Value> value);
+
+// Builds node's system error for a libuv error code (ENOENT ...), with code,
+// errno, syscall and, when given, path and dest.
+v8::Local<v8::Value> UVException(v8::Isolate* isolate, int err, const char* syscall,
+                                 const char* path = nullptr, const char* dest = nullptr);
+
+}  // namespace eddy
+
+#endif  // EDDY_ENV_H_

@@ -1,0 +1,83 @@
+// handle_wrap.cc — see the rules in handle_wrap.h.
+#include "handle_wrap.h"
+
+#include "env.h"
+
+namespace eddy {
+
+using v8::FunctionCallbackInfo;
+using v8::HandleScope;
+using v8::Local;
+using v8::Object;
+using v8::Value;
+
+HandleWrap::HandleWrap(Env* env, Local<Object> object, uv_handle_t* handle)
+    : env_(env), object_(env->isolate(), object), handle_(handle) {
+  object->SetAlignedPointerInInternalField(0, this);
+  handle_->data = this;
+  env_->AddHandle(this);
+}
+
+HandleWrap::~HandleWrap() { env_->RemoveHandle(this); }
+
+Local<Object> HandleWrap::object() const { return object_.Get(env_->isolate()); }
+
+void HandleWrap::Close() {
+  if (closing_) return;
+  closing_ = true;
+  uv_close(handle_, OnCloseCallback);
+}
+
+void HandleWrap::OnCloseCallback(uv_handle_t* handle) {
+  HandleWrap* wrap = static_cast<HandleWrap*>(handle->data);
+  Env* env = wrap->env_;
+  HandleScope scope(env->isolate());
+  Local<Object> obj = wrap->object();
+  wrap->OnClose();
+  obj->SetAlignedPointerInInternalField(0, nullptr);
+  // Call the JS onclose callback if the JS side set one.
+  if (!env->exiting()) {
+    Local<Value> cb;
+    if (obj->Get(env->context(), OneByteString(env->isolate(), "onclose")).ToLocal(&cb) &&
+        cb->IsFunction()) {
+      env->MakeCallback(obj, cb.As<v8::Function>(), 0, nullptr);
+    }
+  }
+  delete wrap;
+}
+
+HandleWrap* HandleWrap::Unwrap(Local<Object> object) {
+  if (object->InternalFieldCount() < 1) return nullptr;
+  return static_cast<HandleWrap*>(object->GetAlignedPointerFromInternalField(0));
+}
+
+void HandleWrap::JSClose(const FunctionCallbackInfo<Value>& info) {
+  HandleWrap* wrap = Unwrap(info.This());
+  if (wrap == nullptr) return;
+  if (info[0]->IsFunction())
+    info.This()->Set(wrap->env_->context(), OneByteString(info.GetIsolate(), "onclose"), info[0])
+        .Check();
+  wrap->Close();
+}
+void HandleWrap::JSRef(const FunctionCallbackInfo<Value>& info) {
+  HandleWrap* wrap = Unwrap(info.This());
+  if (wrap != nullptr && !wrap->closing_) uv_ref(wrap->handle_);
+}
+void HandleWrap::JSUnref(const FunctionCallbackInfo<Value>& info) {
+  HandleWrap* wrap = Unwrap(info.This());
+  if (wrap != nullptr && !wrap->closing_) uv_unref(wrap->handle_);
+}
+void HandleWrap::JSHasRef(const FunctionCallbackInfo<Value>& info) {
+  HandleWrap* wrap = Unwrap(info.This());
+  info.GetReturnValue().Set(wrap != nullptr && !wrap->closing_ && uv_has_ref(wrap->handle_));
+}
+
+void HandleWrap::AddMethods(v8::Isolate* isolate, Local<v8::FunctionTemplate> tmpl) {
+  auto proto = tmpl->PrototypeTemplate();
+  proto->Set(isolate, "close", v8::FunctionTemplate::New(isolate, JSClose));
+  proto->Set(isolate, "ref", v8::FunctionTemplate::New(isolate, JSRef));
+  proto->Set(isolate, "unref", v8::FunctionTemplate::New(isolate, JSUnref));
+  proto->Set(isolate, "hasRef", v8::FunctionTemplate::New(isolate, JSHasRef));
+}
+
+}  // namespace eddy

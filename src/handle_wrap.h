@@ -1,0 +1,55 @@
+// handle_wrap.h — the one shape of a long-lived libuv handle owned by C++ and
+// tied to a JS object.
+//
+// Rules (who frees what, and when):
+//  - A HandleWrap is created by a JS constructor call and holds its JS object
+//    weakly while the handle is closed or unreferenced-and-idle; it holds it
+//    strongly (MakeStrong) while the handle is active so GC can't collect a
+//    handle libuv can still call.
+//  - Close() calls uv_close(); the C++ object is deleted only in the close
+//    callback, after libuv is done with the handle. The JS object's internal
+//    field is cleared then, so a JS object never points at a dead handle.
+//  - The Env keeps a list of open handles and closes them all at teardown.
+#ifndef EDDY_HANDLE_WRAP_H_
+#define EDDY_HANDLE_WRAP_H_
+
+#include <uv.h>
+#include <v8.h>
+
+namespace eddy {
+
+class Env;
+
+class HandleWrap {
+ public:
+  HandleWrap(Env* env, v8::Local<v8::Object> object, uv_handle_t* handle);
+  virtual ~HandleWrap();
+
+  void Close();
+  bool IsClosing() const { return closing_; }
+  uv_handle_t* handle() const { return handle_; }
+  Env* env() const { return env_; }
+  v8::Local<v8::Object> object() const;
+
+  // JS: handle.close(cb), handle.ref(), handle.unref(), handle.hasRef()
+  static void JSClose(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void JSRef(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void JSUnref(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void JSHasRef(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
+  static HandleWrap* Unwrap(v8::Local<v8::Object> object);
+
+ protected:
+  virtual void OnClose() {}
+
+ private:
+  static void OnCloseCallback(uv_handle_t* handle);
+  Env* env_;
+  v8::Global<v8::Object> object_;
+  uv_handle_t* handle_;
+  bool closing_ = false;
+};
+
+}  // namespace eddy
+
+#endif  // EDDY_HANDLE_WRAP_H_

@@ -1,0 +1,365 @@
+// runtime.cc — eddy::Runtime: process-wide V8 set-up, one isolate + context +
+// libuv loop per Runtime, the bootstrap of lib/, and the event loop's outer
+// turn ('beforeExit', 'exit'). This is the implementation of src/eddy.h.
+#include <libplatform/libplatform.h>
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include "eddy.h"
+#include "env.h"
+
+namespace eddy {
+
+using v8::Context;
+using v8::Function;
+using v8::FunctionCallbackInfo;
+using v8::HandleScope;
+using v8::Isolate;
+using v8::Local;
+using v8::MaybeLocal;
+using v8::Object;
+using v8::String;
+using v8::TryCatch;
+using v8::Value;
+
+Local<Object> CreateProcessObject(Env* env);                 // process.cc
+MaybeLocal<Function> CompileBuiltin(Env* env, const char* id);  // builtins.cc
+void PromiseRejectCallback(v8::PromiseRejectMessage message);  // errors.cc
+
+namespace {
+std::unique_ptr<v8::Platform> g_platform;
+
+void InternalBinding(const FunctionCallbackInfo<Value>& info) {
+  Env* env = Env::From(info);
+  Isolate* isolate = info.GetIsolate();
+  std::string name = ToStdString(isolate, info[0]);
+  Local<Object> binding = env->GetBinding(name);
+  if (binding.IsEmpty()) {
+    isolate->ThrowException(v8::Exception::Error(
+        Utf8String(isolate, "No such binding: " + name)));
+    return;
+  }
+  info.GetReturnValue().Set(binding);
+}
+
+// Called by V8 when a heap gets close to its limit: nothing to free, so let
+// V8 report the OOM as node does ("JavaScript heap out of memory").
+void OnFatalError(const char* location, const char* message) {
+  fprintf(stderr, "\n#\n# Fatal error in %s\n# %s\n#\n", location ? location : "",
+          message ? message : "");
+  fflush(stderr);
+  abort();
+}
+
+void OnOOMError(const char* location, bool is_heap_oom) {
+  fprintf(stderr, "\n<--- Last few GCs --->\n\nFATAL ERROR: %s %s\n", location,
+          is_heap_oom ? "Allocation failed - JavaScript heap out of memory"
+                      : "Allocation failed - process out of memory");
+  fflush(stderr);
+  abort();
+}
+}  // namespace
+
+const char* Version() { return EDDY_VERSION; }
+const char* NodeCompatVersion() { return EDDY_NODE_COMPAT_VERSION; }
+
+bool InitializeProcess(const std::vector<std::string>& v8_flags, std::string* error) {
+  if (g_platform) return true;
+  // node's defaults that scripts can observe: none needed beyond V8's.
+  for (const std::string& flag : v8_flags) {
+    v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
+  }
+  g_platform = v8::platform::NewDefaultPlatform(4);
+  v8::V8::InitializePlatform(g_platform.get());
+  if (!v8::V8::Initialize()) {
+    if (error) *error = "V8 failed to initialize";
+    return false;
+  }
+  return true;
+}
+
+void ShutdownProcess() {
+  if (!g_platform) return;
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  g_platform.reset();
+}
+
+v8::Platform* GetPlatform() { return g_platform.get(); }
+
+// ---------------------------------------------------------------------------
+
+class Runtime::Impl {
+ public:
+  uv_loop_t loop;
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator;
+  Isolate* isolate = nullptr;
+  std::unique_ptr<Env> env;
+  v8::Global<Object> bootstrap;  // exports of lib/internal/bootstrap/node.js
+
+  ~Impl() {
+    if (isolate != nullptr) {
+      {
+        Isolate::Scope isolate_scope(isolate);
+        HandleScope scope(isolate);
+        isolate->CancelTerminateExecution();
+        if (env) {
+          Context::Scope context_scope(env->context());
+          env.reset();
+        }
+        bootstrap.Reset();
+      }
+      // Let platform tasks that hold the isolate finish before disposal.
+      while (v8::platform::PumpMessageLoop(g_platform.get(), isolate)) {
+      }
+      isolate->Dispose();
+    }
+    // Handles closed by Env; anything else left open is a leak we must not
+    // crash on, so close it before closing the loop.
+    uv_walk(
+        &loop,
+        [](uv_handle_t* h, void*) {
+          if (!uv_is_closing(h)) uv_close(h, nullptr);
+        },
+        nullptr);
+    uv_run(&loop, UV_RUN_DEFAULT);
+    uv_loop_close(&loop);
+  }
+
+  // Calls bootstrap[name](...args) through the door.
+  MaybeLocal<Value> CallBootstrap(const char* name, int argc, Local<Value>* argv) {
+    Local<Object> exports = bootstrap.Get(isolate);
+    Local<Value> fn;
+    if (!exports->Get(env->context(), OneByteString(isolate, name)).ToLocal(&fn) ||
+        !fn->IsFunction())
+      return {};
+    return env->MakeCallback(exports, fn.As<Function>(), argc, argv);
+  }
+
+  bool Bootstrap(std::string* error);
+};
+
+bool Runtime::Impl::Bootstrap(std::string* error) {
+  Local<Context> context = env->context();
+  TryCatch try_catch(isolate);
+  Local<Object> process = CreateProcessObject(env.get());
+  env->process_object.Reset(isolate, process);
+
+  Local<Function> internal_binding =
+      Function::New(context, InternalBinding).ToLocalChecked();
+  Local<Function> realm;
+  if (!CompileBuiltin(env.get(), "internal/bootstrap/realm").ToLocal(&realm)) {
+    if (error) *error = "cannot compile internal/bootstrap/realm";
+    return false;
+  }
+  Local<Object> exports = Object::New(isolate);
+  Local<Object> module = Object::New(isolate);
+  module->Set(context, OneByteString(isolate, "exports"), exports).Check();
+  Local<Value> args[] = {exports, v8::Undefined(isolate), module, process, internal_binding,
+                         Object::New(isolate)};
+  Local<Value> result;
+  if (realm->Call(context, v8::Undefined(isolate), 6, args).IsEmpty() ||
+      !module->Get(context, OneByteString(isolate, "exports")).ToLocal(&result) ||
+      !result->IsObject()) {
+    if (error) {
+      std::string msg = "bootstrap (realm) failed";
+      if (try_catch.HasCaught()) {
+        Local<Value> stack;
+        if (try_catch.Exception()->IsObject() &&
+            try_catch.Exception().As<Object>()->Get(context, OneByteString(isolate, "stack"))
+                .ToLocal(&stack))
+          msg += ": " + ToStdString(isolate, stack);
+        else
+          msg += ": " + ToStdString(isolate, try_catch.Exception());
+      }
+      *error = msg;
+    }
+    return false;
+  }
+  Local<Value> require_builtin;
+  if (!result.As<Object>()->Get(context, OneByteString(isolate, "requireBuiltin"))
+           .ToLocal(&require_builtin) ||
+      !require_builtin->IsFunction()) {
+    if (error) *error = "bootstrap: realm did not export requireBuiltin";
+    return false;
+  }
+  Local<Value> id = OneByteString(isolate, "internal/bootstrap/node");
+  Local<Value> node_exports;
+  if (!require_builtin.As<Function>()->Call(context, v8::Undefined(isolate), 1, &id)
+           .ToLocal(&node_exports) ||
+      !node_exports->IsObject()) {
+    if (error) {
+      std::string msg = "bootstrap (node) failed";
+      if (try_catch.HasCaught()) {
+        Local<Value> stack;
+        if (try_catch.Exception()->IsObject() &&
+            try_catch.Exception().As<Object>()->Get(context, OneByteString(isolate, "stack"))
+                .ToLocal(&stack))
+          msg += ": " + ToStdString(isolate, stack);
+        else
+          msg += ": " + ToStdString(isolate, try_catch.Exception());
+      }
+      *error = msg;
+    }
+    return false;
+  }
+  bootstrap.Reset(isolate, node_exports.As<Object>());
+  return true;
+}
+
+Runtime::Runtime(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Runtime::~Runtime() = default;
+
+std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::string* error) {
+  if (!g_platform && !InitializeProcess({}, error)) return nullptr;
+  auto impl = std::make_unique<Impl>();
+  uv_loop_init(&impl->loop);
+  impl->allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  Isolate::CreateParams params;
+  params.array_buffer_allocator = impl->allocator.get();
+  Isolate* isolate = Isolate::New(params);
+  impl->isolate = isolate;
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->SetPromiseRejectCallback(PromiseRejectCallback);
+  isolate->SetFatalErrorHandler(OnFatalError);
+  isolate->SetOOMErrorHandler(OnOOMError);
+  isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Local<Context> context = Context::New(isolate);
+  Context::Scope context_scope(context);
+  impl->env = std::make_unique<Env>(isolate, &impl->loop, options);
+  impl->env->SetContext(context);
+  if (!impl->Bootstrap(error)) return nullptr;
+  return std::unique_ptr<Runtime>(new Runtime(std::move(impl)));
+}
+
+void Runtime::RegisterFunction(const std::string& name, NativeFunction fn) {
+  Isolate* isolate = impl_->isolate;
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Local<Context> context = impl_->env->context();
+  Context::Scope context_scope(context);
+  Local<Function> f = Function::New(context, fn).ToLocalChecked();
+  f->SetName(Utf8String(isolate, name));
+  context->Global()->Set(context, Utf8String(isolate, name), f).Check();
+}
+
+void Runtime::RegisterModule(const std::string& name, NativeModuleInit init) {
+  impl_->env->embedder_modules[name] = init;
+}
+
+bool Runtime::Evaluate(const std::string& code, std::string* result, std::string* error,
+                       const std::string& filename) {
+  Isolate* isolate = impl_->isolate;
+  Env* env = impl_->env.get();
+  if (env->exiting()) {
+    if (error) *error = "the runtime has exited";
+    return false;
+  }
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Local<Context> context = env->context();
+  Context::Scope context_scope(context);
+  Local<Object> exports = impl_->bootstrap.Get(isolate);
+  Local<Value> fn;
+  if (!exports->Get(context, OneByteString(isolate, "evaluate")).ToLocal(&fn) ||
+      !fn->IsFunction())
+    return false;
+  Local<Value> args[] = {Utf8String(isolate, code), Utf8String(isolate, filename)};
+  MaybeLocal<Value> value;
+  bool ok;
+  {
+    TryCatch try_catch(isolate);
+    value = fn.As<Function>()->Call(context, exports, 2, args);
+    ok = !value.IsEmpty();
+    if (!ok && error) {
+      if (try_catch.HasTerminated()) {
+        *error = "execution terminated";
+      } else {
+        Local<Value> ex = try_catch.Exception();
+        Local<Value> stack;
+        if (ex->IsObject() &&
+            ex.As<Object>()->Get(context, OneByteString(isolate, "stack")).ToLocal(&stack) &&
+            stack->IsString())
+          *error = ToStdString(isolate, stack);
+        else
+          *error = ToStdString(isolate, ex);
+      }
+    }
+  }
+  if (ok && result) *result = ToStdString(isolate, value.ToLocalChecked());
+  if (!env->exiting()) env->DrainTasks();
+  return ok;
+}
+
+void Runtime::RunMain(const std::string& path) {
+  Isolate* isolate = impl_->isolate;
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Context::Scope context_scope(impl_->env->context());
+  Local<Value> args[] = {Utf8String(isolate, path)};
+  impl_->CallBootstrap("runMain", 1, args);
+}
+
+void Runtime::RunEval(const std::string& code, bool print_result) {
+  Isolate* isolate = impl_->isolate;
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Context::Scope context_scope(impl_->env->context());
+  Local<Value> args[] = {Utf8String(isolate, code), v8::Boolean::New(isolate, print_result)};
+  impl_->CallBootstrap("evalScript", 2, args);
+}
+
+void Runtime::RunStdin(const std::string& code) {
+  Isolate* isolate = impl_->isolate;
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Context::Scope context_scope(impl_->env->context());
+  Local<Value> args[] = {Utf8String(isolate, code)};
+  impl_->CallBootstrap("evalStdin", 1, args);
+}
+
+bool Runtime::RunOnce() {
+  Isolate::Scope isolate_scope(impl_->isolate);
+  HandleScope scope(impl_->isolate);
+  Context::Scope context_scope(impl_->env->context());
+  if (impl_->env->exiting()) return false;
+  return uv_run(&impl_->loop, UV_RUN_NOWAIT) != 0;
+}
+
+int Runtime::RunLoop() {
+  Env* env = impl_->env.get();
+  Isolate* isolate = impl_->isolate;
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Context::Scope context_scope(env->context());
+  // node's outer loop: run until idle, emit 'beforeExit' (which may schedule
+  // more work), and go round again while the loop has referenced work.
+  bool more;
+  do {
+    if (env->exiting()) break;
+    uv_run(&impl_->loop, UV_RUN_DEFAULT);
+    if (env->exiting()) break;
+    env->EmitProcessEvent("beforeExit");
+    if (env->exiting()) break;
+    more = uv_loop_alive(&impl_->loop);
+  } while (more && !env->exiting());
+  if (!env->exiting()) {
+    env->EmitProcessEvent("exit");
+    if (!env->exiting()) env->set_exit_code(env->ProcessExitCode());
+  }
+  isolate->CancelTerminateExecution();
+  return env->exit_code();
+}
+
+void Runtime::Exit(int code) { impl_->env->Exit(code); }
+bool Runtime::exiting() const { return impl_->env->exiting(); }
+int Runtime::exit_code() const { return impl_->env->exit_code(); }
+
+}  // namespace eddy
