@@ -6,11 +6,15 @@
 // as a function body with the wrapper parameters of doc/internals.md; user
 // CommonJS modules are compiled the same way with node's module parameters,
 // so no wrapper text shifts line or column numbers.
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <map>
+#include <string>
 
 #include "binding_list.h"
-#include "builtins.h"
 #include "env.h"
+#include "builtins.h"
 
 namespace eddy {
 
@@ -32,6 +36,10 @@ using v8::Value;
 MaybeLocal<Function> CompileBuiltin(Env* env, const char* id);
 
 namespace builtins {
+std::map<std::string, v8::Global<v8::Function>>* g_recorder = nullptr;
+void SetRecorder(std::map<std::string, v8::Global<v8::Function>>* recorder) {
+  g_recorder = recorder;
+}
 const Source* Find(const char* id) {
   for (size_t i = 0; i < kSourceCount; i++) {
     if (strcmp(kSources[i].id, id) == 0) return &kSources[i];
@@ -170,10 +178,28 @@ MaybeLocal<Function> CompileBuiltin(Env* env, const char* id) {
   Local<Context> context = env->context();
   std::string name = std::string("node:") + id;
   ScriptOrigin origin(isolate, Utf8String(isolate, name));
-  ScriptCompiler::Source source(SourceString(isolate, src), origin);
+  ScriptCompiler::CachedData* cached = nullptr;
+  for (size_t i = 0; i < builtins::kCodeCacheCount; i++) {
+    if (strcmp(builtins::kCodeCache[i].id, id) == 0) {
+      cached = new ScriptCompiler::CachedData(builtins::kCodeCache[i].data,
+                                              static_cast<int>(builtins::kCodeCache[i].size),
+                                              ScriptCompiler::CachedData::BufferNotOwned);
+      break;
+    }
+  }
+  // Source takes ownership of `cached`. A cache V8 rejects (other flags, say)
+  // just means a normal compile.
+  ScriptCompiler::Source source(SourceString(isolate, src), origin, cached);
   Local<String> params[6];
   for (int i = 0; i < 6; i++) params[i] = OneByteString(isolate, kBuiltinParams[i]);
-  return ScriptCompiler::CompileFunction(context, &source, 6, params, 0, nullptr);
+  MaybeLocal<Function> fn = ScriptCompiler::CompileFunction(
+      context, &source, 6, params, 0, nullptr,
+      cached != nullptr ? ScriptCompiler::kConsumeCodeCache : ScriptCompiler::kNoCompileOptions);
+  if (cached != nullptr && getenv("EDDY_DEBUG_CACHE"))
+    fprintf(stderr, "cache %s %s\n", id, source.GetCachedData()->rejected ? "rejected" : "ok");
+  Local<Function> compiled;
+  if (builtins::g_recorder != nullptr && fn.ToLocal(&compiled)) (*builtins::g_recorder)[id].Reset(isolate, compiled);
+  return fn;
 }
 
 }  // namespace eddy

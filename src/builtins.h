@@ -19,6 +19,19 @@ extern const size_t kSourceCount;
 
 const Source* Find(const char* id);
 
+// V8 code cache for lib/ files, made at build time by eddy_mkcodecache
+// (BuildCodeCache in src/runtime.cc) after running a typical start-up, so the
+// functions start-up needs arrive compiled. An empty table (code_cache_stub.cc)
+// is linked into the generator itself.
+struct CodeCacheEntry {
+  const char* id;
+  const unsigned char* data;
+  size_t size;
+};
+extern const CodeCacheEntry kCodeCache[];
+extern const size_t kCodeCacheCount;
+
+
 }  // namespace builtins
 }  // namespace eddy
 

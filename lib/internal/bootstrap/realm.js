@@ -7,6 +7,11 @@
 const { compileFunction, hasBuiltin, builtinIds } = internalBinding('builtins');
 
 const cache = new Map();  // id -> { exports, loaded }
+// node's process.moduleLoadList: what start-up loaded, in order.
+const moduleLoadList = [];
+Object.defineProperty(process, 'moduleLoadList', {
+  value: moduleLoadList, configurable: true, enumerable: false, writable: false,
+});
 
 // Ids users may require: every lib file outside internal/.
 let publicIds;
@@ -22,6 +27,7 @@ function requireBuiltin(id) {
   if (cached !== undefined) return cached.exports;
   const module = { id, exports: {}, loaded: false };
   cache.set(id, module);
+  moduleLoadList.push(`NativeModule ${id}`);
   const fn = compileFunction(id);
   try {
     fn.call(undefined, module.exports, requireBuiltin, module, process, internalBinding,
