@@ -98,18 +98,15 @@ MaybeLocal<Value> Env::MakeCallback(Local<Object> recv, Local<Function> fn, int 
                                     Local<Value>* argv) {
   if (exiting_) return {};
   v8::EscapableHandleScope scope(isolate_);
-  Local<Context> ctx = context();
   MaybeLocal<Value> result;
-  callback_depth_++;
   {
+    // Only the outermost callback drains: a nested C++→JS call (JS calling a
+    // native that calls back into JS synchronously) must not run ticks early.
+    CallbackScope callback_scope(this);
     TryCatch try_catch(isolate_);
-    result = fn->Call(ctx, recv, argc, argv);
+    result = fn->Call(context(), recv, argc, argv);
     if (result.IsEmpty()) HandleUncaught(try_catch);
   }
-  callback_depth_--;
-  // Only the outermost callback drains: a nested C++→JS call (JS calling a
-  // native that calls back into JS synchronously) must not run ticks early.
-  if (callback_depth_ == 0 && !exiting_) DrainTasks();
   if (exiting_ || result.IsEmpty()) return {};
   return scope.Escape(result.ToLocalChecked());
 }
@@ -304,18 +301,26 @@ void Env::OnTimer(uv_timer_t* handle) {
   Isolate* isolate = env->isolate_;
   HandleScope scope(isolate);
   Context::Scope context_scope(env->context());
+  if (env->exiting_) return;
   Local<Function> cb = env->timers_callback.Get(isolate);
+  Local<Object> process = env->process_object.Get(isolate);
+  // The ticks and microtasks of the last timer run when this scope closes,
+  // after the handle is re-armed below: a timer they schedule must find the
+  // handle in its final state, not have it changed behind it.
+  CallbackScope callback_scope(env);
   double expiry = 0;
   // processTimers lets a throwing timer's exception reach us (so it is printed
   // with its source line); after it is handled, call again for the rest.
   for (;;) {
     double now = static_cast<double>(uv_now(env->loop_) - env->timer_base_);
     Local<Value> argv[] = {Number::New(isolate, now)};
+    TryCatch try_catch(isolate);
     Local<Value> ret;
-    if (env->MakeCallback(env->process_object.Get(isolate), cb, 1, argv).ToLocal(&ret)) {
+    if (cb->Call(env->context(), process, 1, argv).ToLocal(&ret)) {
       expiry = ret->IsNumber() ? ret.As<Number>()->Value() : 0;
       break;
     }
+    env->HandleUncaught(try_catch);
     if (env->exiting_) return;
   }
   uv_handle_t* h = reinterpret_cast<uv_handle_t*>(handle);

