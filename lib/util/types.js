@@ -1,0 +1,4 @@
+'use strict';
+
+// Public 'util/types' module: the same object as require('util').types.
+module.exports = require('internal/util/types');
