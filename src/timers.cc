@@ -12,8 +12,11 @@ using v8::Local;
 using v8::Value;
 
 namespace {
+// A new timer counts from now, not from the loop's cached time (which can be
+// a whole start-up old): update it first, as node does.
 void GetLibuvNow(const FunctionCallbackInfo<Value>& info) {
   Env* env = Env::From(info);
+  uv_update_time(env->loop());
   info.GetReturnValue().Set(static_cast<double>(uv_now(env->loop()) - env->timer_base()));
 }
 void ScheduleTimer(const FunctionCallbackInfo<Value>& info) {

@@ -220,7 +220,14 @@ function evalStdin(code) {
 }
 
 // Runtime::Evaluate: a script in the main context, nothing printed.
+// Runtime::Evaluate: a script in the main context, nothing printed; require,
+// module and friends are globals as for -e (set up on the first call).
+let embedderContextMade = false;
 function evaluate(code, filename) {
+  if (!embedderContextMade) {
+    embedderContextMade = true;
+    loader().makeEvalContext(filename);
+  }
   const { runScript } = internalBinding('contextify');
   return runScript(code, filename);
 }
