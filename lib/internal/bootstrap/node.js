@@ -144,7 +144,22 @@ if (typeof Symbol.asyncDispose !== 'symbol') {
   Object.defineProperty(Symbol, 'asyncDispose', { value: Symbol('Symbol.asyncDispose') });
 }
 
-defineValue(globalThis, 'global', globalThis);
+// Same names, order and enumerability as node's globals (console.log(globalThis)).
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, enumerable: false, configurable: true,
+});
+defineValue(globalThis, 'global', globalThis, true);
+defineValue(globalThis, 'clearImmediate', timers.clearImmediate, true);
+defineValue(globalThis, 'setImmediate', timers.setImmediate, true);
+defineValue(globalThis, 'clearInterval', timers.clearInterval, true);
+defineValue(globalThis, 'clearTimeout', timers.clearTimeout, true);
+defineValue(globalThis, 'setInterval', timers.setInterval, true);
+defineValue(globalThis, 'setTimeout', timers.setTimeout, true);
+defineValue(globalThis, 'queueMicrotask', taskQueues.queueMicrotask, true);
+defineValue(globalThis, 'structuredClone', function structuredClone(value, options) {
+  return require('internal/structured_clone').structuredClone(...arguments);
+}, true);
+defineLazy(globalThis, 'performance', () => require('internal/perf').performance, true);
 defineValue(globalThis, 'process', process);
 {
   // V8's own console (profile, timeStamp, context...) is put back as a plain
@@ -156,19 +171,6 @@ defineValue(globalThis, 'process', process);
   });
 }
 
-// Timers are defined eagerly as functions (they are cheap and used by almost
-// every program); the module behind them is already loaded above.
-defineValue(globalThis, 'setTimeout', timers.setTimeout, true);
-defineValue(globalThis, 'clearTimeout', timers.clearTimeout, true);
-defineValue(globalThis, 'setInterval', timers.setInterval, true);
-defineValue(globalThis, 'clearInterval', timers.clearInterval, true);
-defineValue(globalThis, 'setImmediate', timers.setImmediate, true);
-defineValue(globalThis, 'clearImmediate', timers.clearImmediate, true);
-defineValue(globalThis, 'queueMicrotask', taskQueues.queueMicrotask, true);
-defineValue(globalThis, 'structuredClone', function structuredClone(value, options) {
-  return require('internal/structured_clone').structuredClone(...arguments);
-}, true);
-
 defineLazy(globalThis, 'TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy(globalThis, 'TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy(globalThis, 'AbortController',
@@ -179,7 +181,6 @@ defineLazy(globalThis, 'Event', () => require('internal/event_target').Event);
 defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazy(globalThis, 'DOMException',
            () => require('internal/per_context/domexception').DOMException);
-defineLazy(globalThis, 'performance', () => require('internal/perf').performance, true);
 
 if (options.exposeGc === false) {
   // V8's --expose-gc (set by the CLI) installs gc itself.
