@@ -53,7 +53,10 @@ module.exports = {
   devNull: '/dev/null',
   endianness: () => 'LE',
   freemem: binding.getFreeMem,
-  getPriority: (pid = 0) => binding.getPriority(pid),
+  getPriority(pid = 0) {
+    require('internal/validators').validateInt32(pid, 'pid');
+    return binding.getPriority(pid);
+  },
   homedir: binding.getHomeDirectory,
   hostname: binding.getHostname,
   loadavg: binding.getLoadAvg,

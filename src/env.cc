@@ -253,8 +253,8 @@ int Env::ProcessExitCode() {
   if (!process_object.IsEmpty() &&
       process_object.Get(isolate_)->Get(context(), OneByteString(isolate_, "exitCode"))
           .ToLocal(&code) &&
-      code->IsNumber()) {
-    return static_cast<int>(code.As<Number>()->Value());
+      (code->IsNumber() || code->IsString())) {
+    return code->Int32Value(context()).FromMaybe(0);
   }
   return 0;
 }

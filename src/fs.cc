@@ -230,7 +230,9 @@ void ReadFileUtf8(const FunctionCallbackInfo<Value>& info) {
   const char* syscall;
   int err = ReadWholeFile(path.c_str(), &data, &syscall);
   if (err < 0) {
-    isolate->ThrowException(UVException(isolate, err, syscall, path.c_str()));
+    // node names the path only for the open that failed, not for a read.
+    isolate->ThrowException(UVException(isolate, err, syscall,
+                                        strcmp(syscall, "open") == 0 ? path.c_str() : nullptr));
     return;
   }
   // Strip a UTF-8 BOM as node's loader does for source files.
@@ -270,7 +272,8 @@ void ReadFile(const FunctionCallbackInfo<Value>& info) {
     const char* syscall;
     int err = ReadWholeFile(path.c_str(), &data, &syscall);
     if (err < 0) {
-      isolate->ThrowException(UVException(isolate, err, syscall, path.c_str()));
+      isolate->ThrowException(UVException(isolate, err, syscall,
+                                          strcmp(syscall, "open") == 0 ? path.c_str() : nullptr));
       return;
     }
     info.GetReturnValue().Set(ToUint8Array(isolate, &data));
@@ -296,7 +299,8 @@ void ReadFile(const FunctionCallbackInfo<Value>& info) {
         Local<Value> argv[2];
         int argc = 1;
         if (w->err < 0) {
-          argv[0] = UVException(isolate, w->err, w->syscall, w->path.c_str());
+          argv[0] = UVException(isolate, w->err, w->syscall,
+                                strcmp(w->syscall, "open") == 0 ? w->path.c_str() : nullptr);
         } else {
           argv[0] = v8::Null(isolate);
           argv[1] = ToUint8Array(isolate, &w->data);

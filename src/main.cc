@@ -226,30 +226,40 @@ size_t ParseOptions(const std::vector<std::string>& args, size_t start, CliOptio
   return i;
 }
 
-// --env-file: KEY=VALUE lines; existing variables win, as in node.
+// --env-file: KEY=VALUE lines, as node parses them: `export ` prefixes and
+// # comments are ignored; a quoted value ('', "", ``) may span lines and
+// "..." expands \n; variables already in the environment win.
 void LoadEnvFile(const std::string& path) {
   std::ifstream in(path);
   if (!in) {
     fprintf(stderr, "eddy: %s: not found\n", path.c_str());
     exit(9);
   }
-  std::string line;
-  while (std::getline(in, line)) {
-    size_t s = line.find_first_not_of(" \t");
-    if (s == std::string::npos || line[s] == '#') continue;
-    line = line.substr(s);
-    if (line.compare(0, 7, "export ") == 0) line = line.substr(7);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t pos = 0;
+  auto trim = [](std::string v) {
+    size_t a = v.find_first_not_of(" \t\r");
+    size_t b = v.find_last_not_of(" \t\r");
+    return a == std::string::npos ? std::string() : v.substr(a, b - a + 1);
+  };
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string line = text.substr(pos, eol - pos);
     size_t eq = line.find('=');
-    if (eq == std::string::npos) continue;
-    std::string key = line.substr(0, eq);
-    while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.pop_back();
-    std::string value = line.substr(eq + 1);
-    size_t vs = value.find_first_not_of(" \t");
-    value = vs == std::string::npos ? "" : value.substr(vs);
-    if (!value.empty() && (value[0] == '"' || value[0] == '\'' || value[0] == '`')) {
-      char q = value[0];
-      size_t end = value.find(q, 1);
-      value = end == std::string::npos ? value.substr(1) : value.substr(1, end - 1);
+    std::string key = trim(eq == std::string::npos ? line : line.substr(0, eq));
+    if (key.compare(0, 7, "export ") == 0) key = trim(key.substr(7));
+    if (key.empty() || key[0] == '#' || eq == std::string::npos) {
+      pos = eol + 1;
+      continue;
+    }
+    size_t vstart = pos + eq + 1;
+    while (vstart < text.size() && (text[vstart] == ' ' || text[vstart] == '\t')) vstart++;
+    std::string value;
+    char q = vstart < text.size() ? text[vstart] : 0;
+    size_t close = (q == '"' || q == '\'' || q == '`') ? text.find(q, vstart + 1) : std::string::npos;
+    if (close != std::string::npos) {
+      value = text.substr(vstart + 1, close - vstart - 1);
       if (q == '"') {
         std::string out;
         for (size_t k = 0; k < value.size(); k++) {
@@ -262,13 +272,16 @@ void LoadEnvFile(const std::string& path) {
         }
         value = out;
       }
+      eol = text.find('\n', close);
+      if (eol == std::string::npos) eol = text.size();
     } else {
-      size_t hash = value.find(" #");
+      value = text.substr(vstart, eol - vstart);
+      size_t hash = value.find('#');
       if (hash != std::string::npos) value = value.substr(0, hash);
-      while (!value.empty() && (value.back() == ' ' || value.back() == '\t' || value.back() == '\r'))
-        value.pop_back();
+      value = trim(value);
     }
-    if (!key.empty() && getenv(key.c_str()) == nullptr) setenv(key.c_str(), value.c_str(), 0);
+    if (getenv(key.c_str()) == nullptr) setenv(key.c_str(), value.c_str(), 0);
+    pos = eol + 1;
   }
 }
 
@@ -296,6 +309,7 @@ int main(int argc, char** argv) {
   if (!opts.has_eval && i < args.size()) {
     if (args[i] == "-") {
       opts.force_stdin = true;
+      opts.script_args.push_back("-");  // node keeps "-" in process.argv
     } else {
       opts.script = args[i];
     }

@@ -66,7 +66,11 @@ void EnvGetter(Local<Name> property, const PropertyCallbackInfo<Value>& info) {
 
 void EnvSetter(Local<Name> property, Local<Value> value, const PropertyCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
-  if (!property->IsString()) return;
+  if (!property->IsString()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        OneByteString(isolate, "Cannot convert a Symbol value to a string")));
+    return;
+  }
   Local<String> str;
   // node stores String(value); a Symbol value throws a TypeError from V8.
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&str)) return;
@@ -105,8 +109,11 @@ void EnvDefiner(Local<Name> property, const v8::PropertyDescriptor& desc,
   // node: defining an accessor on process.env throws; a value is stored.
   Isolate* isolate = info.GetIsolate();
   if (desc.has_get() || desc.has_set()) {
-    isolate->ThrowException(v8::Exception::TypeError(OneByteString(
-        isolate, "'process.env' does not accept an accessor(getter/setter) descriptor")));
+    Local<Value> err = v8::Exception::TypeError(OneByteString(
+        isolate, "'process.env' does not accept an accessor(getter/setter) descriptor"));
+    err.As<Object>()->Set(isolate->GetCurrentContext(), OneByteString(isolate, "code"),
+                          OneByteString(isolate, "ERR_INVALID_OBJECT_DEFINE_PROPERTY")).Check();
+    isolate->ThrowException(err);
     return;
   }
   if (desc.has_value()) EnvSetter(property, desc.value(), info);
@@ -130,7 +137,9 @@ void TitleGetter(Local<Name>, const PropertyCallbackInfo<Value>& info) {
 }
 
 void TitleSetter(Local<Name>, Local<Value> value, const PropertyCallbackInfo<void>& info) {
-  std::string title = ToStdString(info.GetIsolate(), value);
+  Local<String> str;
+  if (!value->ToString(info.GetIsolate()->GetCurrentContext()).ToLocal(&str)) return;
+  std::string title = ToStdString(info.GetIsolate(), str);
   uv_set_process_title(title.c_str());
 }
 
@@ -357,6 +366,10 @@ Local<Object> CreateProcessObject(Env* env) {
   SetValue(context, process, "release", release);
 
   std::vector<std::string> argv = options.argv;
+  // process.argv0: argv[0] as the program was started, before argv[0]
+  // becomes the executable's absolute path.
+  SetValue(context, process, "argv0",
+           Utf8String(isolate, argv.empty() ? std::string() : argv[0]));
   char exec_path[4096];
   size_t exec_size = sizeof(exec_path);
   std::string exec_path_str;

@@ -46,7 +46,11 @@ function toUint8(input) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' &&
       input instanceof SharedArrayBuffer)) return new Uint8Array(input);
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  // node's (native) wording, without the "Received ..." part.
+  const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ' +
+                            'ArrayBuffer or ArrayBufferView.');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 class TextDecoder {

@@ -6,8 +6,19 @@ const { performanceNow, timeOrigin } = internalBinding('timers');
 
 const origin = timeOrigin();
 
+const kPerformance = Symbol('kPerformance');
+
 class Performance {
-  now() { return performanceNow(); }
+  constructor(key) {
+    if (key !== kPerformance) throw new TypeError('Illegal constructor');
+  }
+  now() {
+    if (!(this instanceof Performance)) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('this', 'Performance', this);
+    }
+    return performanceNow();
+  }
   get timeOrigin() { return origin; }
   toJSON() {
     return { timeOrigin: origin, eventLoopUtilization: undefined };
@@ -24,5 +35,5 @@ Object.defineProperty(Performance.prototype, Symbol.toStringTag, {
   value: 'Performance', configurable: true,
 });
 
-const performance = new Performance();
+const performance = new Performance(kPerformance);
 module.exports = { performance, Performance };

@@ -13,6 +13,8 @@
 #        GOLDEN_UPDATE=1 run.sh node X.js   (re)write the expected files
 set -u
 runtime=$1
+# The script runs from its own folder: make a relative runtime path absolute.
+case "$runtime" in */*) runtime=$(cd "$(dirname "$runtime")" && pwd)/$(basename "$runtime") ;; esac
 script=$2
 dir=$(cd "$(dirname "$script")" && pwd)
 name=$(basename "$script" .js)

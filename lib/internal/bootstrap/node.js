@@ -17,7 +17,23 @@ Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process', writable: false, enumerable: false, configurable: true,
 });
 process._exiting = false;
-process.exitCode = undefined;
+{
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        // node 20 accepts integers and strings that are integers.
+        if (!(typeof code === 'string' && code !== '' && Number.isInteger(+code))) {
+          require('internal/validators').validateInteger(code, 'code');
+        }
+      }
+      exitCode = code;
+    },
+  });
+}
 
 {
   const perThread = require('internal/process/per_thread');

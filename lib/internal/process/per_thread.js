@@ -152,7 +152,7 @@ function umask(mask) {
     }
     mask = parseInt(mask, 8);
   } else if (typeof mask !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
+    throw new ERR_INVALID_ARG_TYPE('mask', 'number', mask);
   }
   return binding.umask(mask);
 }
