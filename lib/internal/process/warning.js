@@ -86,8 +86,8 @@ function emitWarning(warning, type, code, ctor) {
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
     if (process.throwDeprecation) {
-      // Thrown synchronously, at the deprecated call.
-      throw warning;
+      // Thrown on the next tick (as node does), so the call itself returns.
+      return process.nextTick(() => { throw warning; });
     }
   }
   process.nextTick(doEmitWarning, warning);

@@ -28,6 +28,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { isProxy } = internalBinding('types');
 
 const options = internalBinding('process_methods').getOptions();
 const preserveSymlinks = options.preserveSymlinks;
@@ -35,6 +36,7 @@ const preserveSymlinksMain = options.preserveSymlinksMain;
 const cjsConditions = new Set(['require', 'node', 'node-addons', ...options.conditions]);
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
+const moduleParentCache = new WeakMap();
 
 // --- file system helpers (no exceptions on the hot path) ---------------------
 const statCache = new Map();
@@ -229,21 +231,22 @@ function matchMap(map, subpath) {
   return null;
 }
 
-function exportsNotFound(subpath, pkgDir) {
-  return new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, subpath);
+// `base` (the requiring file) is named only for self-references, as node does.
+function exportsNotFound(subpath, pkgDir, base) {
+  return new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir + path.sep, subpath, base);
 }
 
-function packageExportsResolve(pkgDir, subpath, pkg, conditions) {
+function packageExportsResolve(pkgDir, subpath, pkg, conditions, base) {
   let exports = pkg.exports;
   if (isConditionalExportsMainSugar(exports, pkg.pjsonPath)) exports = { '.': exports };
   const match = matchMap(exports, subpath);
   if (match !== null) {
     const resolved = resolveTarget(pkgDir, match.target, subpath, match.patternMatch, false,
                                    conditions);
-    if (resolved === null || resolved === undefined) throw exportsNotFound(subpath, pkgDir);
+    if (resolved === null || resolved === undefined) throw exportsNotFound(subpath, pkgDir, base);
     return resolved;
   }
-  throw exportsNotFound(subpath, pkgDir);
+  throw exportsNotFound(subpath, pkgDir, base);
 }
 
 function finalizeExportsResolution(resolved, request, pkgDir) {
@@ -252,7 +255,6 @@ function finalizeExportsResolution(resolved, request, pkgDir) {
   const err = new Error(`Cannot find module '${resolved}'`);
   err.code = 'MODULE_NOT_FOUND';
   err.path = path.resolve(pkgDir, 'package.json');
-  err.requestPath = request;
   throw err;
 }
 
@@ -282,32 +284,43 @@ function trySelf(parentPath, request) {
   if (request === name) expansion = '.';
   else if (request.startsWith(name + '/')) expansion = '.' + request.slice(name.length);
   else return false;
-  const resolved = packageExportsResolve(scope.path, expansion, scope.data, cjsConditions);
+  const resolved = packageExportsResolve(scope.path, expansion, scope.data, cjsConditions,
+                                         parentPath);
   return finalizeExportsResolution(resolved, request, scope.path);
 }
 
+// Returns undefined when the nearest package.json has no "imports" (the
+// request then goes through the ordinary resolution, as in node).
 function resolveImports(request, parent) {
-  const parentPath = parent?.filename || path.join(process.cwd(), 'index.js');
+  const parentPath = parent?.filename || process.cwd() + path.sep;
   const scope = readPackageScope(parentPath);
-  if (request === '#' || request.startsWith('#/')) {
+  const imports = scope ? scope.data.imports : undefined;
+  if (imports === undefined || imports === null) return undefined;
+  if (request === '#' || request.startsWith('#/') || request.endsWith('/')) {
     throw new ERR_INVALID_MODULE_SPECIFIER(request, 'is not a valid internal imports specifier name',
                                            parentPath);
   }
-  if (scope && scope.data.imports && typeof scope.data.imports === 'object') {
-    const match = matchMap(scope.data.imports, request);
+  if (typeof imports === 'object') {
+    const match = matchMap(imports, request);
     if (match !== null) {
       const resolved = resolveTarget(scope.path, match.target, request, match.patternMatch, true,
                                      cjsConditions);
       if (resolved !== null && resolved !== undefined) {
         if (typeof resolved === 'object') {
-          return Module._resolveFilename(resolved.bare, parent, false);
+          try {
+            return Module._resolveFilename(resolved.bare, parent, false);
+          } catch (err) {
+            if (err.code !== 'MODULE_NOT_FOUND') throw err;
+            const notFound = new Error(`Cannot find module '${request}'`);
+            notFound.code = 'MODULE_NOT_FOUND';
+            throw notFound;
+          }
         }
         return finalizeExportsResolution(resolved, request, scope.path);
       }
     }
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, scope ? scope.path + path.sep : undefined,
-                                           parentPath);
+  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(request, scope.path + path.sep, parentPath);
 }
 
 // --- candidates ------------------------------------------------------------------------
@@ -347,6 +360,10 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    const jsonPath = path.resolve(requestPath, 'package.json');
+    process.emitWarning(`Invalid 'main' field in '${jsonPath}' of '${main}'. ` +
+                        'Please either fix that or report it to the module author',
+                        'DeprecationWarning', 'DEP0128');
   }
   return actual;
 }
@@ -375,19 +392,63 @@ function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
   this.exports = {};
+  moduleParentCache.set(this, parent);
   updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
 }
 
+// module.parent (documentation-only deprecated, DEP0144): the first module
+// that required this one; null for the main module.
+Object.defineProperty(Module.prototype, 'parent', {
+  configurable: true,
+  enumerable: false,
+  get() { return moduleParentCache.get(this); },
+  set(value) { moduleParentCache.set(this, value); },
+});
+
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.Module = Module;
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+// Module.wrap / Module.wrapper: non-enumerable accessors, as in node. Replacing
+// either (old instrumenting tools do) makes _compile use the text wrapper.
+let wrap = function(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let patched = false;
+const wrapperProxy = new Proxy(wrapper, {
+  __proto__: null,
+  set(target, property, value, receiver) {
+    patched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    patched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperty(Module, 'wrap', {
+  configurable: true,
+  enumerable: false,
+  get() { return wrap; },
+  set(value) {
+    patched = true;
+    wrap = value;
+  },
+});
+Object.defineProperty(Module, 'wrapper', {
+  configurable: true,
+  enumerable: false,
+  get() { return wrapperProxy; },
+  set(value) {
+    patched = true;
+    wrapper = value;
+  },
+});
 
 Object.defineProperty(Module, 'builtinModules', {
   configurable: true,
@@ -405,7 +466,7 @@ Module.isBuiltin = function isBuiltin(moduleName) {
   return realm.canBeRequiredByUsers(moduleName);
 };
 
-Module._initPaths = function initPaths() {
+Module._initPaths = function() {
   const homeDir = process.env.HOME;
   const nodePath = process.env.NODE_PATH;
   const prefixDir = path.resolve(process.execPath, '..', '..');
@@ -422,7 +483,7 @@ Module._initPaths = function initPaths() {
 };
 let modulePaths = [];
 
-Module._nodeModulePaths = function nodeModulePaths(from) {
+Module._nodeModulePaths = function(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
   const paths = [];
@@ -438,8 +499,14 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
   return paths;
 };
 
-Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
-  if (realm.canBeRequiredByUsers(request)) return null;
+// 'fs' or 'node:fs' → 'fs'; undefined when not a built-in users can require.
+function normalizeRequirableId(request) {
+  const id = request.startsWith('node:') ? request.slice(5) : request;
+  return realm.canBeRequiredByUsers(id) ? id : undefined;
+}
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (normalizeRequirableId(request) !== undefined) return null;
   if (request.charAt(0) !== '.' ||
       (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
     let paths;
@@ -451,7 +518,7 @@ Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
   return [path.dirname(parent.filename)];
 };
 
-Module._findPath = function findPath(request, paths, isMain) {
+Module._findPath = function(request, paths, isMain) {
   const absoluteRequest = path.isAbsolute(request);
   if (absoluteRequest) {
     paths = [''];
@@ -504,8 +571,8 @@ Module._findPath = function findPath(request, paths, isMain) {
   return false;
 };
 
-Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
-  if (request.startsWith('node:') || realm.canBeRequiredByUsers(request)) return request;
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (normalizeRequirableId(request) !== undefined) return request;
 
   let paths;
   if (typeof options === 'object' && options !== null) {
@@ -534,8 +601,9 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
     paths = Module._resolveLookupPaths(request, parent);
   }
 
-  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>' || !parent)) {
-    return resolveImports(request, parent);
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const resolved = resolveImports(request, parent);
+    if (resolved !== undefined) return resolved;
   }
 
   const parentPath = trySelfParentPath(parent);
@@ -570,30 +638,54 @@ function trySelfParentPath(parent) {
   return false;
 }
 
-const moduleParentCache = new WeakMap();
 const embedderCache = new Map();
 
-function loadBuiltin(id) {
-  if (!realm.canBeRequiredByUsers(id)) return undefined;
-  return realm.requireBuiltin(id);
+// A module required again while it is still loading (a cycle) hands out its
+// partial exports; until it finishes, reading a property it does not have
+// warns, as in node.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+                      'inside circular dependency');
 }
 
-Module._load = function load(request, parent, isMain) {
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  __proto__: null,
+  get(target, prop) {
+    // __esModule is probed by transpiled code: no warning for it.
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports && !isProxy(exports) && Object.getPrototypeOf(exports) === Object.prototype &&
+      !exports.__esModule) {
+    // Undone when the module finishes loading (Module._load).
+    Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+  }
+  return exports;
+}
+
+Module._load = function(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!realm.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     return realm.requireBuiltin(id);
   }
   if (embedderCache.has(request)) return embedderCache.get(request);
-
-  const filename = Module._resolveFilename(request, parent, isMain);
-  const cachedModule = Module._cache[filename];
-  if (cachedModule !== undefined) {
-    updateChildren(parent, cachedModule, true);
-    return cachedModule.exports;
-  }
-  if (realm.canBeRequiredByUsers(filename)) return realm.requireBuiltin(filename);
-  if (filename === request && !path.isAbsolute(filename)) {
+  // Modules the embedder registered (Runtime::RegisterModule) come right
+  // after the built-ins: a bare name that no built-in has.
+  if (!isMain && request[0] !== '.' && request[0] !== '#' && !path.isAbsolute(request) &&
+      normalizeRequirableId(request) === undefined) {
     const embedded = getEmbedderModule(request);
     if (embedded !== undefined) {
       embedderCache.set(request, embedded);
@@ -601,8 +693,16 @@ Module._load = function load(request, parent, isMain) {
     }
   }
 
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cachedModule = Module._cache[filename];
+  if (cachedModule !== undefined) {
+    updateChildren(parent, cachedModule, true);
+    if (!cachedModule.loaded) return getExportsForCircularRequire(cachedModule);
+    return cachedModule.exports;
+  }
+  if (realm.canBeRequiredByUsers(filename)) return realm.requireBuiltin(filename);
+
   const module = new Module(filename, parent);
-  if (parent) moduleParentCache.set(module, parent);
   if (isMain) {
     process.mainModule = module;
     module[kIsMainSymbol] = true;
@@ -614,7 +714,14 @@ Module._load = function load(request, parent, isMain) {
     module.load(filename);
     threw = false;
   } finally {
-    if (threw) {
+    if (!threw) {
+      const exports = module.exports;
+      if (exports !== null && (typeof exports === 'object' || typeof exports === 'function') &&
+          !isProxy(exports) &&
+          Object.getPrototypeOf(exports) === CircularRequirePrototypeWarningProxy) {
+        Object.setPrototypeOf(exports, Object.prototype);
+      }
+    } else {
       delete Module._cache[filename];
       if (parent !== undefined && parent !== null) {
         const children = parent.children;
@@ -656,12 +763,24 @@ function stripShebang(content) {
 const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 
 Module.prototype._compile = function(content, filename) {
-  const compiledWrapper = compileFunction(stripShebang(content), filename, wrapperParams);
+  let compiledWrapper;
+  if (patched) {
+    const { runScript } = internalBinding('contextify');
+    compiledWrapper = runScript(Module.wrap(stripShebang(content)), filename);
+  } else {
+    compiledWrapper = compileFunction(stripShebang(content), filename, wrapperParams);
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
   return Reflect.apply(compiledWrapper, exports, [exports, require, this, filename, dirname]);
 };
+
+// node asks the parser; a line-start import/export statement is close enough
+// for choosing the wording of ERR_REQUIRE_ESM.
+function hasEsmSyntax(content) {
+  return /^\s*(?:import\s*[\w{*'"]|export\s+|export\s*[{*])/m.test(content);
+}
 
 Module._extensions['.js'] = function(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
@@ -669,8 +788,8 @@ Module._extensions['.js'] = function(module, filename) {
     const pkg = readPackageScope(filename);
     if (pkg && pkg.data.type === 'module') {
       const parent = moduleParentCache.get(module);
-      const err = new ERR_REQUIRE_ESM(filename, true, parent?.filename);
-      throw err;
+      throw new ERR_REQUIRE_ESM(filename, hasEsmSyntax(content), parent?.filename,
+                                path.resolve(pkg.path, 'package.json'));
     }
   }
   module._compile(content, filename);
@@ -755,7 +874,7 @@ function esmNotSupported(filename) {
   return err;
 }
 
-Module.runMain = function runMain(main = process.argv[1]) {
+Module.runMain = function executeUserEntryPoint(main = process.argv[1]) {
   const resolvedArg = path.resolve(main);
   process.argv[1] = resolvedArg;
   let mainPath = Module._findPath(resolvedArg, null, true);
@@ -786,15 +905,45 @@ function makeEvalContext(name) {
   define('__dirname', '.');
 }
 
-function loadPreloadModules(requests) {
+// -r / --require: each request is resolved from the current directory.
+let isPreloading = false;
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  configurable: true,
+  enumerable: false,
+  get() { return isPreloading; },
+});
+
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests)) return;
+  isPreloading = true;
   const parent = new Module('internal/preload', null);
   try {
     parent.paths = Module._nodeModulePaths(process.cwd());
   } catch (e) {
-    if (e.code !== 'ENOENT') throw e;
+    if (e.code !== 'ENOENT') {
+      isPreloading = false;
+      throw e;
+    }
   }
-  for (const request of requests) parent.require(request);
+  try {
+    for (let n = 0; n < requests.length; n++) internalRequire(parent, requests[n]);
+  } finally {
+    isPreloading = false;
+  }
+};
+
+function internalRequire(module, id) {
+  return module.require(id);
 }
+
+function loadPreloadModules(requests) {
+  Module._preloadModules(requests);
+}
+
+Module._debug = function(...args) {
+  process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');
+  Module._debug = function() {};
+};
 
 Module._initPaths();
 

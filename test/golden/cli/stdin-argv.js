@@ -1,0 +1,1 @@
+// Not run itself: the program is stdin-argv.stdin, read because of "-".
