@@ -106,6 +106,15 @@ const promises = require('internal/process/promises');
 const timers = require('internal/timers');
 const { onUncaught } = require('internal/process/execution');
 timers.setup(taskQueues.runNextTicks);
+// util.promisify(setTimeout) / (setImmediate) give timers/promises' versions.
+for (const name of ['setTimeout', 'setImmediate']) {
+  Object.defineProperty(timers[name], Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
 promises.setUnhandledRejectionsMode(options.unhandledRejections);
 process.nextTick = taskQueues.nextTick;
 process._tickCallback = taskQueues.processTicksAndRejections;

