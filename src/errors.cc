@@ -51,6 +51,17 @@ void PromiseRejectCallback(PromiseRejectMessage message) {
   }
 }
 
+// An exception no TryCatch caught: with every call into JS made under a
+// TryCatch, that is a queueMicrotask callback that threw during a microtask
+// checkpoint. Report it as uncaught, as node does.
+void OnMicrotaskMessage(Local<v8::Message> message, Local<Value> error) {
+  Isolate* isolate = message->GetIsolate();
+  Env* env = Env::From(isolate);
+  if (env == nullptr || env->exiting()) return;
+  HandleScope scope(isolate);
+  env->TriggerUncaught(error, message, false);
+}
+
 Local<Value> UVException(Isolate* isolate, int err, const char* syscall, const char* path,
                          const char* dest) {
   Local<Context> context = isolate->GetCurrentContext();

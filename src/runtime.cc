@@ -30,6 +30,7 @@ using v8::Value;
 Local<Object> CreateProcessObject(Env* env);                 // process.cc
 MaybeLocal<Function> CompileBuiltin(Env* env, const char* id);  // builtins.cc
 void PromiseRejectCallback(v8::PromiseRejectMessage message);  // errors.cc
+void OnMicrotaskMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error);  // errors.cc
 
 namespace {
 std::unique_ptr<v8::Platform> g_platform;
@@ -229,6 +230,9 @@ std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::str
   isolate->SetFatalErrorHandler(OnFatalError);
   isolate->SetOOMErrorHandler(OnOOMError);
   isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  // V8 reports an exception thrown by a microtask (a queueMicrotask callback)
+  // to message listeners rather than to the caller of the checkpoint.
+  isolate->AddMessageListenerWithErrorLevel(OnMicrotaskMessage, Isolate::kMessageError);
 
   Isolate::Scope isolate_scope(isolate);
   HandleScope scope(isolate);

@@ -14,7 +14,6 @@
 const {
   tickInfo, runMicrotasks, enqueueMicrotask,
 } = internalBinding('env');
-const { triggerUncaughtException } = internalBinding('errors');
 const FixedQueue = require('internal/fixed_queue');
 const {
   processPromiseRejections, setHasRejectionToWarn,
@@ -64,16 +63,12 @@ function nextTick(callback, ...args) {
   queue.push({ callback, args: args.length === 0 ? undefined : args });
 }
 
+// The callback is queued as it is: if it throws, V8 hands the exception to
+// a message listener (src/errors.cc OnMicrotaskMessage), which reports it as
+// uncaught with the throwing line. No wrapper closure per microtask.
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
-  enqueueMicrotask(() => {
-    try {
-      callback();
-    } catch (err) {
-      // A microtask has no caller to throw to: report it as node does.
-      triggerUncaughtException(err, false);
-    }
-  });
+  enqueueMicrotask(callback);
 }
 
 module.exports = {
