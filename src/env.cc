@@ -206,10 +206,28 @@ void Env::TriggerUncaught(Local<Value> error, Local<Message> message, bool from_
     return;
   }
   in_uncaught_ = true;
-  Local<Value> argv[] = {error, Boolean::New(isolate_, from_promise), Utf8String(isolate_, arrow)};
+  // --trace-uncaught: where the value was thrown, from the stack V8 captured
+  // at the throw (SetCaptureStackTraceForUncaughtExceptions).
+  Local<Value> thrown_at = v8::Undefined(isolate_);
+  if (options_.trace_uncaught && !message.IsEmpty() && !message->GetStackTrace().IsEmpty()) {
+    Local<v8::StackTrace> trace = message->GetStackTrace();
+    std::string lines;
+    for (int i = 0; i < trace->GetFrameCount(); i++) {
+      Local<v8::StackFrame> frame = trace->GetFrame(isolate_, i);
+      std::string fn = ToStdString(isolate_, frame->GetFunctionName());
+      std::string where = ToStdString(isolate_, frame->GetScriptName()) + ":" +
+                          std::to_string(frame->GetLineNumber()) + ":" +
+                          std::to_string(frame->GetColumn());
+      if (i > 0) lines += "\n";
+      lines += fn.empty() ? "    at " + where : "    at " + fn + " (" + where + ")";
+    }
+    thrown_at = Utf8String(isolate_, lines);
+  }
+  Local<Value> argv[] = {error, Boolean::New(isolate_, from_promise), Utf8String(isolate_, arrow),
+                         thrown_at};
   TryCatch try_catch(isolate_);
   MaybeLocal<Value> handled =
-      uncaught_callback.Get(isolate_)->Call(ctx, process_object.Get(isolate_), 3, argv);
+      uncaught_callback.Get(isolate_)->Call(ctx, process_object.Get(isolate_), 4, argv);
   in_uncaught_ = false;
   if (handled.IsEmpty()) {
     if (try_catch.HasTerminated() || exiting_) return;

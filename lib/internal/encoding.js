@@ -94,7 +94,7 @@ class TextDecoder {
     if (result === undefined) {
       this[kPending] = null;
       this[kBOMSeen] = false;
-      throw new ERR_ENCODING_INVALID_ENCODED_DATA('utf-8');
+      throw new ERR_ENCODING_INVALID_ENCODED_DATA('utf-8', undefined);
     }
     if (!stream) this[kBOMSeen] = false;
     return result;

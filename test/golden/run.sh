@@ -5,10 +5,14 @@
 #   <name>.stderr  expected stderr (optional; compared after normalising)
 #   <name>.status  expected exit status (optional; default 0)
 #   <name>.args    extra arguments, one line, before the script (optional)
+#   <name>.cmdline the whole argument list instead, one argument per line (the
+#                  script is not appended): for -e/-p code with spaces, bad options
+#   <name>.env     VAR=value lines set in the environment (optional)
 #   <name>.stdin   fed to stdin (optional)
 # Normalising: the script's folder becomes <DIR>, lines of node's own internal
-# frames ("    at ... (node:internal/...)") are dropped, and "Node.js vX" lines
-# are dropped, so the comparison is about the program's behaviour.
+# frames ("    at ... (node:internal/...)") are dropped, "Node.js vX" lines
+# are dropped, and the CLI's own name ("node: bad option") is made the same,
+# so the comparison is about the program's behaviour.
 # usage: run.sh RUNTIME SCRIPT.js           compare
 #        GOLDEN_UPDATE=1 run.sh node X.js   (re)write the expected files
 set -u
@@ -21,18 +25,22 @@ name=$(basename "$script" .js)
 base="$dir/$name"
 args=()
 if [ -f "$base.args" ]; then read -r -a args < "$base.args"; fi
+cmd=("${args[@]}" "$name.js")
+if [ -f "$base.cmdline" ]; then mapfile -t cmd < "$base.cmdline"; fi
+envs=()
+if [ -f "$base.env" ]; then mapfile -t envs < "$base.env"; fi
 stdin_file=/dev/null
 [ -f "$base.stdin" ] && stdin_file="$base.stdin"
 
 normalize() {
   sed -e "s#$dir#<DIR>#g" \
       -e '/^    at .*node:internal\//d' -e '/^    at node:internal\//d' \
-      -e '/^Node\.js v[0-9]/d' -e '/^eddy v[0-9]/d'
+      -e '/^Node\.js v[0-9]/d' -e '/^eddy v[0-9]/d' -e 's/^eddy: /node: /'
 }
 
 out=$(mktemp); err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
-(cd "$dir" && NO_COLOR=1 "$runtime" "${args[@]}" "$name.js" < "$stdin_file" > "$out" 2> "$err")
+(cd "$dir" && env NO_COLOR=1 "${envs[@]}" "$runtime" "${cmd[@]}" < "$stdin_file" > "$out" 2> "$err")
 status=$?
 
 if [ "${GOLDEN_UPDATE:-}" = 1 ]; then

@@ -1,0 +1,1 @@
+// bad-option.cmdline: an unknown option exits 9

@@ -1,0 +1,1 @@
+// program given by eval-spaces.cmdline

@@ -1,0 +1,1 @@
+// NODE_OPTIONS may not hold -e: exit 9
