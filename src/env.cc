@@ -56,15 +56,26 @@ Env::Env(Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options)
   time_origin_epoch_ms_ = tv.tv_sec * 1e3 + tv.tv_usec / 1e3;
 }
 
-Env::~Env() {
+void Env::Teardown() {
+  if (torn_down_) return;
+  torn_down_ = true;
+  // No more JS: callbacks that still arrive find exiting_ set and only free
+  // their request.
+  exiting_ = true;
   for (auto it = cleanup_hooks_.rbegin(); it != cleanup_hooks_.rend(); ++it) (*it)();
   cleanup_hooks_.clear();
   CloseAllHandles();
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_handle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);
-  // Let the close callbacks run so the loop can be closed by the owner.
-  uv_run(loop_, UV_RUN_NOWAIT);
+  // Requests still on the thread pool (a readFile when process.exit() ran)
+  // must complete while this Env and the isolate exist: their completion
+  // callbacks use both. With every handle closed, this returns once they have.
+  uv_run(loop_, UV_RUN_DEFAULT);
+}
+
+Env::~Env() {
+  Teardown();
   if (!context_.IsEmpty()) {
     HandleScope scope(isolate_);
     context()->SetAlignedPointerInEmbedderData(kContextEmbedderIndex, nullptr);

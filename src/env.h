@@ -39,6 +39,9 @@ class Env {
  public:
   Env(v8::Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options);
   ~Env();
+  // Stops JS, closes every handle and waits for in-flight requests; called
+  // before the isolate is disposed (also by the destructor).
+  void Teardown();
 
   static Env* From(v8::Local<v8::Context> context);
   static Env* From(v8::Isolate* isolate) { return From(isolate->GetCurrentContext()); }
@@ -149,6 +152,7 @@ class Env {
   bool exiting_ = false;
   int exit_code_ = 0;
   bool in_uncaught_ = false;
+  bool torn_down_ = false;
 
   uint32_t* tick_info_ = nullptr;
   uint32_t* immediate_info_ = nullptr;

@@ -96,7 +96,6 @@ class FsReq {
         // Could not even be queued: complete asynchronously anyway (node
         // never calls back synchronously).
         req->req_.result = err;
-        req->immediate_error_ = true;
         uv_timer_init(env->loop(), &req->defer_);
         req->defer_.data = req;
         uv_timer_start(&req->defer_, [](uv_timer_t* t) {
@@ -145,7 +144,6 @@ class FsReq {
   ResultFn result_fn_;
   uv_fs_t req_;
   uv_timer_t defer_;
-  bool immediate_error_ = false;
   v8::Global<Function> callback_;
 };
 

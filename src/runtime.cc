@@ -111,6 +111,7 @@ class Runtime::Impl {
         isolate->CancelTerminateExecution();
         if (env) {
           Context::Scope context_scope(env->context());
+          env->Teardown();
           env.reset();
         }
         bootstrap.Reset();
