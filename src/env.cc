@@ -253,7 +253,7 @@ void Env::TriggerUncaught(Local<Value> error, Local<Message> message, bool from_
         text = ToStdString(isolate_, stack);
     }
     std::string arrow2 = ArrowMessage(try_catch.Message());
-    fprintf(stderr, "%s\n%s\n", arrow2.c_str(), text.c_str());
+    fprintf(stderr, "%s\n%s\n\nNode.js v%s\n", arrow2.c_str(), text.c_str(), NodeCompatVersion());
     fflush(stderr);
     Exit(7);
     return;
@@ -298,8 +298,12 @@ void Env::EmitProcessEvent(const char* name) {
     TryCatch try_catch(isolate_);
     if (process_event_callback.Get(isolate_)
             ->Call(context(), process_object.Get(isolate_), 1, argv)
-            .IsEmpty())
+            .IsEmpty()) {
       HandleUncaught(try_catch);
+      return;
+    }
+    // Promise jobs an 'exit' listener queued still run (nextTicks don't).
+    if (!exiting_) isolate_->PerformMicrotaskCheckpoint();
     return;
   }
   MakeCallback(process_object.Get(isolate_), process_event_callback.Get(isolate_), 1, argv);

@@ -126,6 +126,9 @@ class Env {
   v8::Global<v8::Private> arrow_private;           // the error's arrow header
   v8::Global<v8::Private> decorated_private;       // arrow printed into .stack
 
+  // Bytes held by ArrayBuffers (the runtime's allocator counts them).
+  std::function<size_t()> array_buffer_bytes;
+
   // Natives registered by the embedder (Runtime::RegisterModule).
   std::unordered_map<std::string, NativeModuleInit> embedder_modules;
 

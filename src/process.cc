@@ -207,7 +207,8 @@ void MemoryUsage(const FunctionCallbackInfo<Value>& info) {
   f[1] = static_cast<double>(stats.total_heap_size());
   f[2] = static_cast<double>(stats.used_heap_size());
   f[3] = static_cast<double>(stats.external_memory());
-  f[4] = 0;  // array buffers are counted in external memory by V8 10.2
+  Env* env = Env::From(info);
+  f[4] = env->array_buffer_bytes ? static_cast<double>(env->array_buffer_bytes()) : 0;
 }
 
 void Rss(const FunctionCallbackInfo<Value>& info) {
@@ -338,18 +339,23 @@ Local<Object> CreateProcessObject(Env* env) {
   std::string version = std::string("v") + NodeCompatVersion();
   SetValue(context, process, "version", Utf8String(isolate, version));
   Local<Object> versions = Object::New(isolate);
-  SetValue(context, versions, "node", Utf8String(isolate, NodeCompatVersion()));
-  SetValue(context, versions, "eddy", Utf8String(isolate, Version()));
-  SetValue(context, versions, "v8", OneByteString(isolate, v8::V8::GetVersion()));
-  SetValue(context, versions, "uv", OneByteString(isolate, uv_version_string()));
-  SetValue(context, versions, "zlib", OneByteString(isolate, ZLIB_VERSION));
-  SetValue(context, versions, "ares", OneByteString(isolate, ARES_VERSION_STR));
+  // Read-only, as node's: assigning to process.versions.x throws in strict mode.
+  auto version_value = [&](const char* name, Local<Value> value) {
+    versions->DefineOwnProperty(context, OneByteString(isolate, name), value,
+                                static_cast<v8::PropertyAttribute>(v8::ReadOnly)).Check();
+  };
+  version_value("node", Utf8String(isolate, NodeCompatVersion()));
+  version_value("eddy", Utf8String(isolate, Version()));
+  version_value("v8", OneByteString(isolate, v8::V8::GetVersion()));
+  version_value("uv", OneByteString(isolate, uv_version_string()));
+  version_value("zlib", OneByteString(isolate, ZLIB_VERSION));
+  version_value("ares", OneByteString(isolate, ARES_VERSION_STR));
   std::string llhttp = std::to_string(LLHTTP_VERSION_MAJOR) + "." +
                        std::to_string(LLHTTP_VERSION_MINOR) + "." +
                        std::to_string(LLHTTP_VERSION_PATCH);
-  SetValue(context, versions, "llhttp", Utf8String(isolate, llhttp));
-  SetValue(context, versions, "modules", OneByteString(isolate, "115"));
-  SetValue(context, versions, "napi", OneByteString(isolate, "9"));
+  version_value("llhttp", Utf8String(isolate, llhttp));
+  version_value("modules", OneByteString(isolate, "115"));
+  version_value("napi", OneByteString(isolate, "9"));
   // "OpenSSL 3.0.x 1 Jan 2024" → "3.0.x" as node reports it.
   std::string ossl = OPENSSL_VERSION_TEXT;
   {
@@ -357,7 +363,7 @@ Local<Object> CreateProcessObject(Env* env) {
     size_t b = ossl.find(' ', a + 1);
     if (a != std::string::npos) ossl = ossl.substr(a + 1, b == std::string::npos ? b : b - a - 1);
   }
-  SetValue(context, versions, "openssl", Utf8String(isolate, ossl));
+  version_value("openssl", Utf8String(isolate, ossl));
   SetValue(context, process, "versions", versions);
   SetValue(context, process, "arch", OneByteString(isolate, "x64"));
   SetValue(context, process, "platform", OneByteString(isolate, "linux"));

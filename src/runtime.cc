@@ -6,6 +6,7 @@
 #include <v8.h>
 
 #include <cstdio>
+#include <atomic>
 #include <cstring>
 #include <memory>
 
@@ -34,6 +35,32 @@ void OnMicrotaskMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> err
 
 namespace {
 std::unique_ptr<v8::Platform> g_platform;
+
+// V8's default ArrayBuffer allocator plus a byte count, for
+// process.memoryUsage().arrayBuffers.
+class CountingAllocator : public v8::ArrayBuffer::Allocator {
+ public:
+  CountingAllocator() : inner_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()) {}
+  void* Allocate(size_t length) override {
+    void* p = inner_->Allocate(length);
+    if (p != nullptr) total_ += length;
+    return p;
+  }
+  void* AllocateUninitialized(size_t length) override {
+    void* p = inner_->AllocateUninitialized(length);
+    if (p != nullptr) total_ += length;
+    return p;
+  }
+  void Free(void* data, size_t length) override {
+    total_ -= length;
+    inner_->Free(data, length);
+  }
+  size_t total() const { return total_; }
+
+ private:
+  std::unique_ptr<v8::ArrayBuffer::Allocator> inner_;
+  std::atomic<size_t> total_{0};
+};
 
 void InternalBinding(const FunctionCallbackInfo<Value>& info) {
   Env* env = Env::From(info);
@@ -221,7 +248,7 @@ std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::str
   if (!g_platform && !InitializeProcess({}, error)) return nullptr;
   auto impl = std::make_unique<Impl>();
   uv_loop_init(&impl->loop);
-  impl->allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  impl->allocator.reset(new CountingAllocator());
   Isolate::CreateParams params;
   params.array_buffer_allocator = impl->allocator.get();
   Isolate* isolate = Isolate::New(params);
@@ -235,13 +262,21 @@ std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::str
   // to message listeners rather than to the caller of the checkpoint.
   isolate->AddMessageListenerWithErrorLevel(OnMicrotaskMessage, Isolate::kMessageError);
 
-  Isolate::Scope isolate_scope(isolate);
-  HandleScope scope(isolate);
-  Local<Context> context = Context::New(isolate);
-  Context::Scope context_scope(context);
-  impl->env = std::make_unique<Env>(isolate, &impl->loop, options);
-  impl->env->SetContext(context);
-  if (!impl->Bootstrap(error)) return nullptr;
+  bool ok;
+  {
+    Isolate::Scope isolate_scope(isolate);
+    HandleScope scope(isolate);
+    Local<Context> context = Context::New(isolate);
+    Context::Scope context_scope(context);
+    impl->env = std::make_unique<Env>(isolate, &impl->loop, options);
+    impl->env->array_buffer_bytes = [alloc = static_cast<CountingAllocator*>(impl->allocator.get())]() {
+      return alloc->total();
+    };
+    impl->env->SetContext(context);
+    ok = impl->Bootstrap(error);
+  }
+  // On failure the scopes above are closed before ~Impl disposes the isolate.
+  if (!ok) return nullptr;
   return std::unique_ptr<Runtime>(new Runtime(std::move(impl)));
 }
 

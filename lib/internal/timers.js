@@ -25,6 +25,14 @@ const {
 } = internalBinding('timers');
 const { immediateInfo } = internalBinding('env');
 const { validateFunction, validateNumber } = require('internal/validators');
+const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+let inspectFn;
+function lazyInspect() {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn;
+}
 
 const kCount = 0;            // src/env.h: ImmediateInfoField
 const kRefCount = 1;
@@ -72,6 +80,11 @@ class TimersList {
     this.id = timerListId++;
     this.msecs = msecs;
     this.priorityQueuePosition = null;
+  }
+
+  // Only one level: the list links back to itself through its timers.
+  [kInspectCustom](_, options) {
+    return lazyInspect()(this, { ...options, depth: 0, customInspect: false });
   }
 }
 
@@ -125,6 +138,8 @@ function decRefCount() { if (--refCount === 0) toggleTimerRef(false); }
 
 // Puts `item` in the list for its duration; `start` is the loop time it counts from.
 function insert(item, msecs, start = getLibuvNow()) {
+  // Truncate so that accuracy of sub-millisecond timers is not assumed.
+  msecs = Math.trunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
   if (list === undefined) {
@@ -157,18 +172,19 @@ function insertGuarded(item, refed, start) {
   item[kRefed] = refed;
 }
 
+// As node: a cleared timer keeps its ref state (hasRef() stays true), only
+// its place in the lists and in the ref count goes.
 function unenroll(item) {
   if (item._destroyed) return;
   item._destroyed = true;
-  if (item[kHasPrimitive]) knownTimersById.delete(item[asyncIdSymbol]);
-  if (item[kRefed]) decRefCount();
-  item[kRefed] = null;
-  const list = timerListMap[item._idleTimeout];
+  if (item[kHasPrimitive]) knownTimersById.delete(`${item[asyncIdSymbol]}`);
   listRemove(item);
+  const list = timerListMap[Math.trunc(item._idleTimeout)];
   if (list !== undefined && listIsEmpty(list)) {
     if (list.priorityQueuePosition !== null) heapRemoveAt(list.priorityQueuePosition);
     delete timerListMap[list.msecs];
   }
+  if (item[kRefed]) decRefCount();
   item._idleTimeout = -1;
 }
 
@@ -219,7 +235,12 @@ class Timeout {
     return this;
   }
 
-  hasRef() { return this[kRefed] === true; }
+  hasRef() { return this[kRefed]; }
+
+  // Only one level: the timer links to its list, which links back.
+  [kInspectCustom](_, options) {
+    return lazyInspect()(this, { ...options, depth: 0, customInspect: false });
+  }
 
   close() {
     clearTimeout(this);
@@ -230,7 +251,7 @@ class Timeout {
     const id = this[asyncIdSymbol];
     if (!this[kHasPrimitive]) {
       this[kHasPrimitive] = true;
-      knownTimersById.set(id, this);
+      knownTimersById.set(`${id}`, this);
     }
     return id;
   }
@@ -240,6 +261,8 @@ class Timeout {
 
 // Called by C++ when the uv_timer_t fires. See the header comment.
 function processTimers(now) {
+  // Nothing runs once 'exit' was emitted, even if the loop turns once more.
+  if (process._exiting) return 0;
   nextExpiry = Infinity;
   let list;
   let ranAtLeastOneList = false;
@@ -276,7 +299,7 @@ function listOnTimeout(list, now) {
       if (!timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) decRefCount();
-        if (timer[kHasPrimitive]) knownTimersById.delete(timer[asyncIdSymbol]);
+        if (timer[kHasPrimitive]) knownTimersById.delete(`${timer[asyncIdSymbol]}`);
       }
       continue;
     }
@@ -294,7 +317,7 @@ function listOnTimeout(list, now) {
       } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
         timer._destroyed = true;
         if (timer[kRefed]) decRefCount();
-        if (timer[kHasPrimitive]) knownTimersById.delete(timer[asyncIdSymbol]);
+        if (timer[kHasPrimitive]) knownTimersById.delete(`${timer[asyncIdSymbol]}`);
       }
     }
   }
@@ -368,6 +391,7 @@ class Immediate {
 }
 
 function processImmediate() {
+  if (process._exiting) return;
   const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
   let immediate = queue.head;
   // Detach this batch so immediates scheduled while it runs wait a turn.
@@ -447,9 +471,9 @@ function clearTimeout(timer) {
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
-    const timerInstance = knownTimersById.get(Number(timer));
+    const timerInstance = knownTimersById.get(`${timer}`);
     if (timerInstance !== undefined) {
-      timerInstance._idleTimeout = -1;
+      timerInstance._onTimeout = null;
       unenroll(timerInstance);
     }
   }
@@ -488,11 +512,33 @@ function clearImmediate(immediate) {
 // Legacy timers API (timers.active/enroll/unenroll), still used by some code.
 function active(item) { insertGuarded(item, true); }
 function unrefActive(item) { insertGuarded(item, false); }
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 function enroll(item, msecs) {
-  validateNumber(msecs, 'msecs', 0, TIMEOUT_MAX);
-  if (item._idleTimeout !== undefined && item._idleTimeout >= 0 && item._idleNext) unenroll(item);
-  item._idleTimeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (item._idleNext) unenroll(item);
   listInit(item);
+  item._idleTimeout = msecs;
+}
+
+// For internal users (sockets, servers): a timer that never holds the loop.
+function setUnrefTimeout(callback, after) {
+  validateFunction(callback, 'callback');
+  const timer = new Timeout(callback, after, undefined, false, false);
+  insert(timer, timer._idleTimeout);
+  return timer;
 }
 
 let runNextTicks;  // set by setup() to break the require cycle with task_queues
@@ -509,6 +555,7 @@ module.exports = {
   clearInterval,
   setImmediate,
   clearImmediate,
+  insert,
   processTimers,
   processImmediate,
   active,
@@ -516,4 +563,8 @@ module.exports = {
   enroll,
   unenroll,
   setup,
+  getTimerDuration,
+  setUnrefTimeout,
+  kTimeout: Symbol('timeout'),
+  knownTimersById,
 };

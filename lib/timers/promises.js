@@ -1,12 +1,24 @@
 'use strict';
 // node:timers/promises — promise forms of the timers, with AbortSignal support.
+// Bad arguments reject the returned promise (setTimeout, setImmediate) or
+// throw from the first next() (setInterval), as node's do.
 
 const timers = require('internal/timers');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateObject, validateNumber } =
-  require('internal/validators');
+const {
+  AbortError,
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
+} = require('internal/errors');
+const {
+  validateAbortSignal, validateBoolean, validateObject, validateNumber,
+} = require('internal/validators');
+const { kEmptyObject } = require('internal/util');
 
 const kScheduler = Symbol('kScheduler');
+let kResistStopPropagation;
+function resistStopPropagation() {
+  kResistStopPropagation ??= require('internal/event_target').kResistStopPropagation;
+  return kResistStopPropagation;
+}
 
 function cancelListenerHandler(clear, reject, signal) {
   if (!this._destroyed) {
@@ -15,67 +27,70 @@ function cancelListenerHandler(clear, reject, signal) {
   }
 }
 
-function checkOptions(options) {
+function validateOptions(options) {
   validateObject(options, 'options');
-  const { signal, ref = true } = options;
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  validateBoolean(ref, 'options.ref');
-  return { signal, ref };
+  if (typeof options?.signal !== 'undefined') {
+    validateAbortSignal(options.signal, 'options.signal');
+  }
+  if (typeof options?.ref !== 'undefined') {
+    validateBoolean(options.ref, 'options.ref');
+  }
 }
 
-function setTimeout(after, value, options = {}) {
-  let signal, ref;
+function setTimeout(after, value, options = kEmptyObject) {
   try {
-    ({ signal, ref } = checkOptions(options));
+    if (typeof after !== 'undefined') validateNumber(after, 'delay');
+    validateOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
+  const { signal, ref = true } = options;
   if (signal?.aborted) {
     return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
   }
   let oncancel;
   const ret = new Promise((resolve, reject) => {
     const timeout = new timers.Timeout(resolve, after, [value], false, ref);
-    timers.active(timeout);
-    if (!ref) timeout.unref();
+    timers.insert(timeout, timeout._idleTimeout);
     if (signal) {
       oncancel = cancelListenerHandler.bind(timeout, timers.clearTimeout, reject, signal);
-      signal.addEventListener('abort', oncancel, { once: true });
+      signal.addEventListener('abort', oncancel,
+                              { __proto__: null, [resistStopPropagation()]: true });
     }
   });
   return oncancel !== undefined ?
     ret.finally(() => signal.removeEventListener('abort', oncancel)) : ret;
 }
 
-function setImmediate(value, options = {}) {
-  let signal, ref;
+function setImmediate(value, options = kEmptyObject) {
   try {
-    ({ signal, ref } = checkOptions(options));
+    validateOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
+  const { signal, ref = true } = options;
   if (signal?.aborted) {
     return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
   }
   let oncancel;
   const ret = new Promise((resolve, reject) => {
-    const immediate = timers.setImmediate(resolve, value);
+    const immediate = new timers.Immediate(resolve, [value]);
     if (!ref) immediate.unref();
     if (signal) {
       oncancel = cancelListenerHandler.bind(immediate, timers.clearImmediate, reject, signal);
-      signal.addEventListener('abort', oncancel, { once: true });
+      signal.addEventListener('abort', oncancel,
+                              { __proto__: null, [resistStopPropagation()]: true });
     }
   });
   return oncancel !== undefined ?
     ret.finally(() => signal.removeEventListener('abort', oncancel)) : ret;
 }
 
-async function* setInterval(after, value, options = {}) {
-  validateObject(options, 'options');
+async function* setInterval(after, value, options = kEmptyObject) {
+  if (typeof after !== 'undefined') validateNumber(after, 'delay');
+  validateOptions(options);
   const { signal, ref = true } = options;
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  validateBoolean(ref, 'options.ref');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
 
   let onCancel;
   let interval;
@@ -89,8 +104,7 @@ async function* setInterval(after, value, options = {}) {
         callback = undefined;
       }
     }, after, undefined, true, ref);
-    timers.active(interval);
-    if (!ref) interval.unref();
+    timers.insert(interval, interval._idleTimeout);
     if (signal) {
       onCancel = () => {
         timers.clearInterval(interval);
@@ -99,7 +113,8 @@ async function* setInterval(after, value, options = {}) {
           callback = undefined;
         }
       };
-      signal.addEventListener('abort', onCancel, { once: true });
+      signal.addEventListener('abort', onCancel,
+                              { __proto__: null, once: true, [resistStopPropagation()]: true });
     }
     while (!signal?.aborted) {
       if (notYielded === 0) {
@@ -117,14 +132,17 @@ async function* setInterval(after, value, options = {}) {
 }
 
 class Scheduler {
-  constructor(key) {
-    if (key !== kScheduler) throw new TypeError('Illegal constructor');
+  constructor() {
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
+
   yield() {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
   }
+
   wait(delay, options) {
-    validateNumber(delay, 'delay');
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setTimeout(delay, undefined, options);
   }
 }
@@ -133,5 +151,7 @@ module.exports = {
   setTimeout,
   setImmediate,
   setInterval,
-  scheduler: new Scheduler(kScheduler),
+  scheduler: Reflect.construct(function() {
+    this[kScheduler] = true;
+  }, [], Scheduler),
 };

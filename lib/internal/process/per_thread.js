@@ -154,6 +154,7 @@ function umask(mask) {
   } else if (typeof mask !== 'number') {
     throw new ERR_INVALID_ARG_TYPE('mask', 'number', mask);
   }
+  require('internal/validators').validateUint32(mask, 'mask');
   return binding.umask(mask);
 }
 

@@ -8,7 +8,7 @@
 // in the same tick still counts as "handled".
 
 const { tickInfo } = internalBinding('env');
-const { triggerUncaughtException } = internalBinding('errors');
+const { triggerUncaughtException, setArrowMessage } = internalBinding('errors');
 
 const kHasRejectionToWarn = 1;  // src/env.h: TickInfoField
 
@@ -46,25 +46,86 @@ function promiseRejectHandler(type, promise, reason) {
   }
 }
 
+// V8's Object::NoSideEffectsToString (node's errors.noSideEffectsToString):
+// a string for any value without running user code (no getters, no
+// toString calls). Errors give "Name: message", plain objects "#<Ctor>",
+// others "[object Tag]".
+function getDataProperty(obj, key) {
+  const types = internalBinding('types');
+  for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+    if (types.isProxy(o)) return undefined;
+    const desc = Object.getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
+  }
+  return undefined;
+}
+
+function builtinTag(value) {
+  const types = internalBinding('types');
+  if (Array.isArray(value)) return 'Array';
+  if (typeof value === 'function') return 'Function';
+  if (types.isDate(value)) return 'Date';
+  if (types.isRegExp(value)) return 'RegExp';
+  if (types.isArgumentsObject(value)) return 'Arguments';
+  if (types.isBooleanObject(value)) return 'Boolean';
+  if (types.isNumberObject(value)) return 'Number';
+  if (types.isStringObject(value)) return 'String';
+  return 'Object';
+}
+
+function noSideEffectsToString(value) {
+  try {
+    if (typeof value === 'symbol') return Symbol.prototype.toString.call(value);
+    if (typeof value === 'function') return Function.prototype.toString.call(value);
+    if (typeof value !== 'object' || value === null) return String(value);
+    if (internalBinding('types').isProxy(value)) return '#<Object>';
+    const toString = getDataProperty(value, 'toString');
+    if (internalBinding('types').isNativeError(value) ||
+        toString === Error.prototype.toString) {
+      let name = getDataProperty(value, 'name');
+      let message = getDataProperty(value, 'message');
+      name = typeof name === 'string' ? name : 'Error';
+      message = typeof message === 'string' ? message : '';
+      if (name === '') return message;
+      if (message === '') return name;
+      return `${name}: ${message}`;
+    }
+    if (toString === Object.prototype.toString) {
+      const ctor = getDataProperty(value, 'constructor');
+      if (typeof ctor === 'function') {
+        const desc = Object.getOwnPropertyDescriptor(ctor, 'name');
+        const name = desc !== undefined && typeof desc.value === 'string' ? desc.value : '';
+        if (name !== '') return `#<${name}>`;
+      }
+    }
+    const tag = getDataProperty(value, Symbol.toStringTag);
+    return `[object ${typeof tag === 'string' ? tag : builtinTag(value)}]`;
+  } catch {
+    return '[object Unknown]';
+  }
+}
+
 let UnhandledPromiseRejection;
 function makeUnhandledRejectionError(reason) {
   if (UnhandledPromiseRejection === undefined) {
     UnhandledPromiseRejection = class UnhandledPromiseRejection extends Error {
+      code = 'ERR_UNHANDLED_REJECTION';
+      name = 'UnhandledPromiseRejection';
       constructor(reason) {
-        const { inspect } = require('internal/util/inspect');
-        let shown;
-        try { shown = inspect(reason); } catch { shown = String(reason); }
         super('This error originated either by throwing inside of an async function ' +
               'without a catch block, or by rejecting a promise which was not handled ' +
-              `with .catch(). The promise rejected with the reason "${shown}".`);
-        this.code = 'ERR_UNHANDLED_REJECTION';
+              'with .catch(). The promise rejected with the reason "' +
+              `${noSideEffectsToString(reason)}".`);
       }
     };
-    Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
-      value: 'UnhandledPromiseRejection', writable: true, configurable: true,
-    });
   }
-  return new UnhandledPromiseRejection(reason);
+  const err = new UnhandledPromiseRejection(reason);
+  // The uncaught report shows where node creates this error (its source
+  // line in node 20's lib/internal/process/promises.js), not ours.
+  setArrowMessage(err, 'node:internal/process/promises:389\n' +
+                       '      new UnhandledPromiseRejection(reason);\n' +
+                       '      ^\n');
+  return err;
 }
 
 function isErrorLike(value) {
@@ -73,23 +134,35 @@ function isErrorLike(value) {
 }
 
 function emitUnhandledRejectionWarning(uid, reason) {
-  const warning = new Error(
+  const message =
     'Unhandled promise rejection. This error originated either by throwing inside of an ' +
     'async function without a catch block, or by rejecting a promise which was not handled ' +
     'with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
     'CLI flag `--unhandled-rejections=strict` (see ' +
     'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    `(rejection id: ${uid})`);
-  warning.name = 'UnhandledPromiseRejectionWarning';
-  warning.stack = `${warning.name}: ${warning.message}`;
+    `(rejection id: ${uid})`;
+  const limitDesc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  const limit = Error.stackTraceLimit;
+  if (limitDesc?.writable) Error.stackTraceLimit = 0;
+  const warning = new Error(message);
+  if (limitDesc?.writable) Error.stackTraceLimit = limit;
+  Object.defineProperty(warning, 'name', {
+    __proto__: null, value: 'UnhandledPromiseRejectionWarning',
+    writable: true, enumerable: true, configurable: true,
+  });
   try {
-    if (reason instanceof Error) {
+    if (isErrorLike(reason)) {
+      warning.stack = reason.stack;
       process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
     } else {
-      process.emitWarning(String(reason), 'UnhandledPromiseRejectionWarning');
+      process.emitWarning(noSideEffectsToString(reason), 'UnhandledPromiseRejectionWarning');
     }
   } catch {
-    // A reason whose toString throws is still reported below.
+    try {
+      process.emitWarning(noSideEffectsToString(reason), 'UnhandledPromiseRejectionWarning');
+    } catch {
+      // Ignore.
+    }
   }
   process.emitWarning(warning);
 }

@@ -16,7 +16,14 @@ function writeOut(message) {
   process.stderr.write(message + '\n');
 }
 
+let disableWarningSet;
 function onWarning(warning) {
+  if (disableWarningSet === undefined) {
+    // --disable-warning=CODE|Type, once the CLI passes it on.
+    disableWarningSet = new Set(getOptions().disableWarning || []);
+  }
+  if ((warning?.code && disableWarningSet.has(warning.code)) ||
+      (warning?.name && disableWarningSet.has(warning.name))) return;
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
@@ -58,6 +65,8 @@ function createWarningObject(warning, type, code, ctor, detail) {
 }
 
 function emitWarning(warning, type, code, ctor) {
+  // Fast path: nothing to build when deprecations are silenced.
+  if (process.noDeprecation && type === 'DeprecationWarning') return;
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ctor = type.ctor;
@@ -93,6 +102,11 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(doEmitWarning, warning);
 }
 
+// For callers that need the 'warning' event now (node's emitWarningSync).
+function emitWarningSync(warning, type, code, ctor) {
+  process.emit('warning', createWarningObject(warning, type, code, ctor));
+}
+
 function doEmitWarning(warning) {
   process.emit('warning', warning);
 }
@@ -103,4 +117,6 @@ function setupWarningHandler() {
   }
 }
 
-module.exports = { emitWarning, onWarning, setupWarningHandler, createWarningObject };
+module.exports = {
+  emitWarning, emitWarningSync, onWarning, setupWarningHandler, createWarningObject,
+};

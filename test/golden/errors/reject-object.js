@@ -1,0 +1,2 @@
+'use strict';
+Promise.reject({ code: 'X', nested: { a: [1, 2] } });

@@ -1,0 +1,2 @@
+'use strict';
+throw new Error('outer', { cause: 'just a string' });

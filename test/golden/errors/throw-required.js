@@ -1,0 +1,2 @@
+'use strict';
+require('./fixtures/throws-on-load');

@@ -1,0 +1,2 @@
+console.log('x');
+throw 'a plain string';

@@ -1,0 +1,1 @@
+setTimeout(() => { throw undefined; }, 1);

@@ -1,0 +1,6 @@
+'use strict';
+const log = (...a) => console.log(...a);
+process.on('warning', (w) => log('warning:', w.name, w.message.split('\n')[0]));
+process.on('exit', (code) => log('exit', code));
+Promise.reject(new Error('mode test'));
+setTimeout(() => log('timer runs'), 1);
