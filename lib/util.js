@@ -16,19 +16,11 @@ const {
   promisify,
   shouldColorize,
   toUSVString,
+  lazyErrors,
+  lazyValidators,
 } = require('internal/util');
 const types = require('internal/util/types');
 
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-let validatorsModule;
-function lazyValidators() {
-  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
-  return validatorsModule;
-}
 
 // ---------------------------------------------------------------------------
 // Legacy type checks (documented as deprecated, no runtime warning).

@@ -514,6 +514,8 @@ function debuglog(set, cb) {
 }
 
 module.exports = {
+  lazyErrors,
+  lazyValidators,
   cachedResult,
   createDeferredPromise,
   customInspectSymbol,

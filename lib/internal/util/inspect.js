@@ -10,6 +10,8 @@ const {
   customInspectSymbol,
   isError,
   join,
+  lazyErrors,
+  lazyValidators,
   removeColors,
 } = require('internal/util');
 
@@ -55,17 +57,6 @@ const {
   isWeakSet,
 } = require('internal/util/types');
 
-// Lazily loaded: internal/errors and internal/validators use this module.
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-let validatorsModule;
-function lazyValidators() {
-  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
-  return validatorsModule;
-}
 
 // Built-in methods captured at load time, so user code that replaces
 // prototype methods cannot change (or break) what inspect prints.
