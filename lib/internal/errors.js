@@ -345,23 +345,13 @@ class SystemError extends Error {
     });
     // path and dest are kept as Buffers in the context (as node does) and
     // read back as strings.
-    if (context.path !== undefined) {
-      Object.defineProperty(this, 'path', {
+    for (const key of ['path', 'dest']) {
+      if (context[key] === undefined) continue;
+      Object.defineProperty(this, key, {
         __proto__: null,
-        get() { return context.path != null ? context.path.toString() : context.path; },
+        get() { return context[key] != null ? context[key].toString() : context[key]; },
         set: (value) => {
-          context.path = value ? lazyBuffer().from(value.toString()) : undefined;
-        },
-        enumerable: true,
-        configurable: true,
-      });
-    }
-    if (context.dest !== undefined) {
-      Object.defineProperty(this, 'dest', {
-        __proto__: null,
-        get() { return context.dest != null ? context.dest.toString() : context.dest; },
-        set: (value) => {
-          context.dest = value ? lazyBuffer().from(value.toString()) : undefined;
+          context[key] = value ? lazyBuffer().from(value.toString()) : undefined;
         },
         enumerable: true,
         configurable: true,
