@@ -195,8 +195,11 @@ MaybeLocal<Function> CompileBuiltin(Env* env, const char* id) {
   MaybeLocal<Function> fn = ScriptCompiler::CompileFunction(
       context, &source, 6, params, 0, nullptr,
       cached != nullptr ? ScriptCompiler::kConsumeCodeCache : ScriptCompiler::kNoCompileOptions);
-  if (cached != nullptr && getenv("EDDY_DEBUG_CACHE"))
-    fprintf(stderr, "cache %s %s\n", id, source.GetCachedData()->rejected ? "rejected" : "ok");
+  // EDDY_DEBUG_CACHE=1 says which lib/ files could not use the code cache
+  // (V8 rejects it when flags differ from the build's, e.g. --jitless).
+  static const bool debug_cache = getenv("EDDY_DEBUG_CACHE") != nullptr;
+  if (cached != nullptr && debug_cache && source.GetCachedData()->rejected)
+    fprintf(stderr, "eddy: code cache rejected for %s\n", id);
   Local<Function> compiled;
   if (builtins::g_recorder != nullptr && fn.ToLocal(&compiled)) (*builtins::g_recorder)[id].Reset(isolate, compiled);
   return fn;

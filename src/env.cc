@@ -93,7 +93,6 @@ void Env::SetContext(Local<Context> context) {
   immediate_info_ = static_cast<uint32_t*>(imm_ab->GetBackingStore()->Data());
   immediate_info_array_.Reset(isolate_, Uint32Array::New(imm_ab, 0, kImmediateInfoCount));
   arrow_private.Reset(isolate_, Private::New(isolate_, OneByteString(isolate_, "eddy:arrowMessage")));
-  decorated_private.Reset(isolate_, Private::New(isolate_, OneByteString(isolate_, "eddy:decorated")));
 }
 
 Env* Env::From(Local<Context> context) {

@@ -124,7 +124,6 @@ class Env {
   v8::Global<v8::Function> process_event_callback; // emitProcessEvent(name, code)
   v8::Global<v8::Object> process_object;
   v8::Global<v8::Private> arrow_private;           // the error's arrow header
-  v8::Global<v8::Private> decorated_private;       // arrow printed into .stack
 
   // Bytes held by ArrayBuffers (the runtime's allocator counts them).
   std::function<size_t()> array_buffer_bytes;
