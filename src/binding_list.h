@@ -6,6 +6,7 @@
 #define EDDY_BINDING_LIST_H_
 
 #define EDDY_BINDINGS(V) \
+  V(buffer)              \
   V(builtins)            \
   V(constants)           \
   V(contextify)          \

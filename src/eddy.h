@@ -53,6 +53,7 @@ struct RuntimeOptions {
   std::vector<std::string> conditions;
   UnhandledRejections unhandled_rejections = UnhandledRejections::kThrow;
   bool expose_gc = false;            // global gc()
+  bool expose_internals = false;     // require('internal/...') (eddy's tests)
   bool no_warnings = false;
   bool no_deprecation = false;
   bool throw_deprecation = false;

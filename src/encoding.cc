@@ -4,6 +4,7 @@
 
 #include "binding_list.h"
 #include "env.h"
+#include "string_bytes.h"
 
 namespace eddy {
 
@@ -20,35 +21,9 @@ using v8::Value;
 
 namespace {
 
-const uint8_t* ViewData(Local<ArrayBufferView> view) {
-  return static_cast<const uint8_t*>(view->Buffer()->GetBackingStore()->Data()) +
-         view->ByteOffset();
-}
+using string_bytes::IsValidUtf8;
 
-// True if [p, p+n) is well-formed UTF-8 (WHATWG: no surrogates, no overlongs).
-bool IsValidUtf8(const uint8_t* p, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    uint8_t c = p[i];
-    if (c < 0x80) { i++; continue; }
-    size_t len;
-    uint32_t cp;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return false;
-    if (i + len > n) return false;
-    for (size_t k = 1; k < len; k++) {
-      if ((p[i + k] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i + k] & 0x3F);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return false;
-    i += len;
-  }
-  return true;
-}
+const uint8_t* ViewData(Local<ArrayBufferView> view) { return string_bytes::ViewData(view); }
 
 // encodeUtf8(string) → Uint8Array
 void EncodeUtf8(const FunctionCallbackInfo<Value>& info) {

@@ -175,6 +175,8 @@ size_t ParseOptions(const std::vector<std::string>& args, size_t start, CliOptio
     } else if (name == "--expose-gc") {
       rt.expose_gc = true;
       opts->v8_flags.push_back("--expose-gc");
+    } else if (name == "--expose-internals") {
+      rt.expose_internals = true;
     } else if (name == "--no-warnings") {
       rt.no_warnings = true;
     } else if (name == "--warnings") {

@@ -309,6 +309,7 @@ void GetOptions(const FunctionCallbackInfo<Value>& info) {
   flag("preserveSymlinks", o.preserve_symlinks);
   flag("preserveSymlinksMain", o.preserve_symlinks_main);
   flag("exposeGc", o.expose_gc);
+  flag("exposeInternals", o.expose_internals);
   const char* mode = "throw";
   switch (o.unhandled_rejections) {
     case UnhandledRejections::kThrow: mode = "throw"; break;

@@ -40,8 +40,13 @@ function requireBuiltin(id) {
   return module.exports;
 }
 
+// --expose-internals (for eddy's own tests) lets users require lib/internal/*.
+let exposeInternals;
 function canBeRequiredByUsers(id) {
-  return !id.startsWith('internal/') && hasBuiltin(id);
+  if (exposeInternals === undefined) {
+    exposeInternals = internalBinding('process_methods').getOptions().exposeInternals === true;
+  }
+  return (exposeInternals || !id.startsWith('internal/')) && hasBuiltin(id);
 }
 
 module.exports = {
