@@ -14,10 +14,12 @@
   V(env)                 \
   V(errors)              \
   V(fs)                  \
-  V(os)                   \
+  V(os)                  \
+  V(pipe_wrap)           \
   V(process_methods)     \
   V(serdes)              \
   V(timers)              \
+  V(tty_wrap)            \
   V(types)               \
   V(util)                \
   V(uv)

@@ -1,0 +1,295 @@
+// stream_wrap.cc — see the rules in stream_wrap.h.
+#include "stream_wrap.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "env.h"
+#include "string_bytes.h"
+
+namespace eddy {
+
+using v8::Array;
+using v8::ArrayBuffer;
+using v8::ArrayBufferView;
+using v8::BackingStore;
+using v8::Boolean;
+using v8::Context;
+using v8::Function;
+using v8::FunctionCallbackInfo;
+using v8::FunctionTemplate;
+using v8::HandleScope;
+using v8::Integer;
+using v8::Isolate;
+using v8::Local;
+using v8::Name;
+using v8::Object;
+using v8::PropertyCallbackInfo;
+using v8::String;
+using v8::Uint8Array;
+using v8::Value;
+
+namespace {
+
+constexpr size_t kReadSize = 64 * 1024;
+
+// A queued write: the bytes libuv still has to send, owned here.
+struct WriteReq {
+  uv_write_t req;
+  Env* env;
+  v8::Global<Object> req_object;
+  v8::Global<Value> keep_alive;  // the JS buffer whose bytes we point into
+  std::vector<char> copy;        // or our own copy of them
+};
+
+struct ShutdownReq {
+  uv_shutdown_t req;
+  Env* env;
+  v8::Global<Object> req_object;
+};
+
+void CallOnComplete(Env* env, Local<Object> req, int status) {
+  Isolate* isolate = env->isolate();
+  Local<Value> cb;
+  if (!req->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&cb) ||
+      !cb->IsFunction())
+    return;
+  Local<Value> argv[] = {Integer::New(isolate, status)};
+  env->MakeCallback(req, cb.As<Function>(), 1, argv);
+}
+
+StreamWrap* StreamFrom(const FunctionCallbackInfo<Value>& info) {
+  return static_cast<StreamWrap*>(HandleWrap::Unwrap(info.This()));
+}
+
+}  // namespace
+
+StreamWrap::StreamWrap(Env* env, Local<Object> object, uv_stream_t* stream)
+    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)), stream_(stream) {}
+
+void StreamWrap::AddMethods(Isolate* isolate, Local<FunctionTemplate> tmpl) {
+  HandleWrap::AddMethods(isolate, tmpl);
+  auto proto = tmpl->PrototypeTemplate();
+  proto->Set(isolate, "readStart", FunctionTemplate::New(isolate, ReadStart));
+  proto->Set(isolate, "readStop", FunctionTemplate::New(isolate, ReadStop));
+  proto->Set(isolate, "writeBuffer", FunctionTemplate::New(isolate, WriteBuffer));
+  proto->Set(isolate, "writeUtf8String", FunctionTemplate::New(isolate, WriteUtf8String));
+  proto->Set(isolate, "writeLatin1String", FunctionTemplate::New(isolate, WriteLatin1String));
+  proto->Set(isolate, "writev", FunctionTemplate::New(isolate, Writev));
+  proto->Set(isolate, "shutdown", FunctionTemplate::New(isolate, Shutdown));
+  proto->Set(isolate, "setBlocking", FunctionTemplate::New(isolate, SetBlocking));
+  tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "writeQueueSize"), WriteQueueSize);
+}
+
+void StreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
+  buf->base = static_cast<char*>(malloc(kReadSize));
+  buf->len = buf->base != nullptr ? kReadSize : 0;
+}
+
+void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  StreamWrap* wrap = static_cast<StreamWrap*>(stream->data);
+  Env* env = wrap->env();
+  if (nread == 0 || env->exiting()) {  // EAGAIN, or nothing may run anymore
+    free(buf->base);
+    return;
+  }
+  Isolate* isolate = env->isolate();
+  HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env->context());
+  Local<Value> argv[2] = {Integer::New(isolate, static_cast<int32_t>(nread)),
+                          v8::Undefined(isolate)};
+  if (nread > 0) {
+    // Hand the bytes over without copying: shrink the block to what was read
+    // and let the ArrayBuffer own (and free) it.
+    void* data = realloc(buf->base, static_cast<size_t>(nread));
+    if (data == nullptr) data = buf->base;
+    std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
+        data, static_cast<size_t>(nread), [](void* p, size_t, void*) { free(p); }, nullptr);
+    Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, std::move(store));
+    argv[1] = Uint8Array::New(ab, 0, static_cast<size_t>(nread));
+  } else {
+    free(buf->base);
+  }
+  Local<Object> obj = wrap->object();
+  Local<Value> cb;
+  if (obj->Get(env->context(), OneByteString(isolate, "onread")).ToLocal(&cb) && cb->IsFunction())
+    env->MakeCallback(obj, cb.As<Function>(), 2, argv);
+}
+
+void StreamWrap::ReadStart(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_read_start(wrap->stream_, OnAlloc, OnRead));
+}
+
+void StreamWrap::ReadStop(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_read_stop(wrap->stream_));
+}
+
+int StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
+                        Local<Value> keep_alive) {
+  Env* env = this->env();
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  size_t done = 0;
+  if (len > 0) {
+    uv_buf_t buf = uv_buf_init(const_cast<char*>(data), static_cast<unsigned>(len));
+    int r = uv_try_write(stream_, &buf, 1);
+    if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) return r;
+    if (r > 0) done = static_cast<size_t>(r);
+  }
+  if (done == len) {
+    req->Set(context, OneByteString(isolate, "async"), Boolean::New(isolate, false)).Check();
+    req->Set(context, OneByteString(isolate, "bytes"), v8::Number::New(isolate, double(len))).Check();
+    return 0;
+  }
+  auto* w = new WriteReq();
+  w->env = env;
+  w->req.data = w;
+  w->req_object.Reset(isolate, req);
+  const char* rest = data + done;
+  size_t rest_len = len - done;
+  if (!keep_alive.IsEmpty() && keep_alive->IsArrayBufferView()) {
+    w->keep_alive.Reset(isolate, keep_alive);
+  } else {
+    w->copy.assign(rest, rest + rest_len);
+    rest = w->copy.data();
+  }
+  uv_buf_t buf = uv_buf_init(const_cast<char*>(rest), static_cast<unsigned>(rest_len));
+  int err = uv_write(&w->req, stream_, &buf, 1, [](uv_write_t* req, int status) {
+    std::unique_ptr<WriteReq> w(static_cast<WriteReq*>(req->data));
+    Env* env = w->env;
+    if (env->exiting()) return;
+    HandleScope scope(env->isolate());
+    v8::Context::Scope context_scope(env->context());
+    Local<Object> req_obj = w->req_object.Get(env->isolate());
+    w.reset();
+    CallOnComplete(env, req_obj, status);
+  });
+  if (err != 0) {
+    delete w;
+    return err;
+  }
+  req->Set(context, OneByteString(isolate, "async"), Boolean::New(isolate, true)).Check();
+  req->Set(context, OneByteString(isolate, "bytes"), v8::Number::New(isolate, double(len))).Check();
+  return 0;
+}
+
+void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  Local<ArrayBufferView> view = info[1].As<ArrayBufferView>();
+  const char* data = reinterpret_cast<const char*>(string_bytes::ViewData(view));
+  info.GetReturnValue().Set(
+      wrap->DoWrite(info[0].As<Object>(), data, view->ByteLength(), info[1]));
+}
+
+void StreamWrap::WriteUtf8String(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  Isolate* isolate = info.GetIsolate();
+  Local<String> str = info[1].As<String>();
+  std::vector<char> bytes(string_bytes::Size(isolate, str, kUtf8));
+  size_t n = bytes.empty() ? 0
+      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes.data()), bytes.size(),
+                            str, kUtf8);
+  info.GetReturnValue().Set(
+      wrap->DoWrite(info[0].As<Object>(), bytes.data(), n, Local<Value>()));
+}
+
+void StreamWrap::WriteLatin1String(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  Isolate* isolate = info.GetIsolate();
+  Local<String> str = info[1].As<String>();
+  std::vector<char> bytes(static_cast<size_t>(str->Length()));
+  size_t n = bytes.empty() ? 0
+      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes.data()), bytes.size(),
+                            str, kLatin1);
+  info.GetReturnValue().Set(
+      wrap->DoWrite(info[0].As<Object>(), bytes.data(), n, Local<Value>()));
+}
+
+// writev(req, chunks, allBuffers): chunks is [data, encoding, data, encoding…]
+// or, with allBuffers, just Uint8Arrays. Joined into one write.
+void StreamWrap::Writev(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  Isolate* isolate = info.GetIsolate();
+  Local<Context> context = isolate->GetCurrentContext();
+  Local<Array> chunks = info[1].As<Array>();
+  bool all_buffers = info[2]->IsTrue();
+  std::vector<char> joined;
+  uint32_t count = chunks->Length();
+  for (uint32_t i = 0; i < count; i += all_buffers ? 1 : 2) {
+    Local<Value> chunk;
+    if (!chunks->Get(context, i).ToLocal(&chunk)) return;
+    if (chunk->IsArrayBufferView()) {
+      Local<ArrayBufferView> view = chunk.As<ArrayBufferView>();
+      const char* p = reinterpret_cast<const char*>(string_bytes::ViewData(view));
+      joined.insert(joined.end(), p, p + view->ByteLength());
+    } else if (chunk->IsString()) {
+      Local<Value> enc_value;
+      Encoding enc = kUtf8;
+      if (!all_buffers && chunks->Get(context, i + 1).ToLocal(&enc_value) && enc_value->IsString()) {
+        std::string name = ToStdString(isolate, enc_value);
+        if (name == "latin1" || name == "binary") enc = kLatin1;
+        else if (name == "ucs2" || name == "ucs-2" || name == "utf16le" || name == "utf-16le") enc = kUcs2;
+        else if (name == "ascii") enc = kAscii;
+        else if (name == "hex") enc = kHex;
+        else if (name == "base64") enc = kBase64;
+        else if (name == "base64url") enc = kBase64Url;
+      }
+      Local<String> str = chunk.As<String>();
+      size_t size = string_bytes::Size(isolate, str, enc);
+      size_t at = joined.size();
+      joined.resize(at + size);
+      size_t n = size == 0 ? 0
+          : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(joined.data() + at), size,
+                                str, enc);
+      joined.resize(at + n);
+    }
+  }
+  info.GetReturnValue().Set(
+      wrap->DoWrite(info[0].As<Object>(), joined.data(), joined.size(), Local<Value>()));
+}
+
+void StreamWrap::Shutdown(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  auto* s = new ShutdownReq();
+  s->env = wrap->env();
+  s->req.data = s;
+  s->req_object.Reset(info.GetIsolate(), info[0].As<Object>());
+  int err = uv_shutdown(&s->req, wrap->stream_, [](uv_shutdown_t* req, int status) {
+    std::unique_ptr<ShutdownReq> s(static_cast<ShutdownReq*>(req->data));
+    Env* env = s->env;
+    if (env->exiting()) return;
+    HandleScope scope(env->isolate());
+    v8::Context::Scope context_scope(env->context());
+    Local<Object> req_obj = s->req_object.Get(env->isolate());
+    s.reset();
+    CallOnComplete(env, req_obj, status);
+  });
+  if (err != 0) delete s;
+  info.GetReturnValue().Set(err);
+}
+
+void StreamWrap::SetBlocking(const FunctionCallbackInfo<Value>& info) {
+  StreamWrap* wrap = StreamFrom(info);
+  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_stream_set_blocking(wrap->stream_, info[0]->IsTrue()));
+}
+
+void StreamWrap::WriteQueueSize(Local<Name>, const PropertyCallbackInfo<Value>& info) {
+  HandleWrap* h = HandleWrap::Unwrap(info.This());
+  StreamWrap* wrap = static_cast<StreamWrap*>(h);
+  info.GetReturnValue().Set(
+      wrap == nullptr ? 0.0 : static_cast<double>(uv_stream_get_write_queue_size(wrap->stream_)));
+}
+
+}  // namespace eddy

@@ -1,0 +1,61 @@
+// stream_wrap.h — a libuv stream (uv_tty_t, uv_pipe_t, later uv_tcp_t) as a
+// JS handle object: the one shape every byte stream of eddy goes through.
+//
+// JS side (lib/internal/stream_base_commons.js) sees, on the handle:
+//   readStart() / readStop() → 0 or a negative errno
+//   onread(nread, chunk)      set by JS; chunk is a Uint8Array owning its
+//                             bytes; nread < 0 is an error or UV_EOF
+//   writeBuffer(req, u8) / writeUtf8String(req, s) / writeLatin1String(req, s)
+//   writev(req, chunks, allBuffers) → 0 or a negative errno; on success
+//                             req.async says whether req.oncomplete(status)
+//                             will follow (false: it all went out already)
+//   shutdown(req)             req.oncomplete(status) after pending writes
+//   setBlocking(bool)         → 0 or a negative errno
+//   writeQueueSize            bytes waiting in libuv (a getter)
+//
+// Rules: every write first tries uv_try_write; only what is left is queued,
+// in a WriteReq that owns a copy of those bytes (or keeps the JS buffer
+// alive) until its callback. A WriteReq or ShutdownReq keeps its JS req
+// object alive in a Global until it completes; the stream's own lifetime
+// follows HandleWrap's rules (handle_wrap.h).
+#ifndef EDDY_STREAM_WRAP_H_
+#define EDDY_STREAM_WRAP_H_
+
+#include "handle_wrap.h"
+
+namespace eddy {
+
+class StreamWrap : public HandleWrap {
+ public:
+  StreamWrap(Env* env, v8::Local<v8::Object> object, uv_stream_t* stream);
+
+  uv_stream_t* stream() const { return stream_; }
+
+  // Adds the stream methods above to a handle class's template.
+  static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
+
+ private:
+  static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void WriteUtf8String(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void WriteLatin1String(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Writev(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void WriteQueueSize(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info);
+
+  static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
+  static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
+
+  // Writes `data` (already owned by the caller while this runs): tries a
+  // synchronous write, queues the rest. Sets req.async.
+  int DoWrite(v8::Local<v8::Object> req, const char* data, size_t len,
+              v8::Local<v8::Value> keep_alive);
+
+  uv_stream_t* stream_;
+};
+
+}  // namespace eddy
+
+#endif  // EDDY_STREAM_WRAP_H_
