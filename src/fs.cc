@@ -337,6 +337,55 @@ void WriteString(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(total));
 }
 
+// writeBufferSync(fd, view) → bytes written (all of them; waits on EAGAIN).
+void WriteBufferSync(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
+  Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
+  const char* p = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+  size_t left = view->ByteLength();
+  size_t total = left;
+  while (left > 0) {
+    ssize_t n = write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        struct pollfd pfd = {fd, POLLOUT, 0};
+        poll(&pfd, 1, -1);
+        continue;
+      }
+      isolate->ThrowException(UVException(isolate, -errno, "write"));
+      return;
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  info.GetReturnValue().Set(static_cast<double>(total));
+}
+
+// readSync(fd, view) → bytes read (0 at EOF); waits on EAGAIN.
+void ReadSync(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
+  Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
+  char* p = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+  for (;;) {
+    ssize_t n = read(fd, p, view->ByteLength());
+    if (n >= 0) {
+      info.GetReturnValue().Set(static_cast<double>(n));
+      return;
+    }
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN) {
+      struct pollfd pfd = {fd, POLLIN, 0};
+      poll(&pfd, 1, -1);
+      continue;
+    }
+    isolate->ThrowException(UVException(isolate, -errno, "read"));
+    return;
+  }
+}
+
 // readFdSync(fd) → string: everything until EOF (used for `eddy -` / stdin).
 void ReadFdUtf8(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
@@ -375,4 +424,6 @@ EDDY_BINDING(fs) {
   SetMethod(context, target, "readFile", ReadFile);
   SetMethod(context, target, "writeString", WriteString);
   SetMethod(context, target, "readFdUtf8", ReadFdUtf8);
+  SetMethod(context, target, "writeBufferSync", WriteBufferSync);
+  SetMethod(context, target, "readSync", ReadSync);
 }
