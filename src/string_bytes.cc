@@ -3,7 +3,9 @@
 // (they are what node uses too, so invalid input decodes identically).
 #include "string_bytes.h"
 
+#include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -38,6 +40,21 @@ struct Base64Table {
 };
 constexpr Base64Table kBase64Table;
 
+// The same alphabet as four tables with each value already shifted into its
+// place in a 24-bit group; bit 24 marks a character that is not in the
+// alphabet, so one OR of four lookups decodes a group and checks it.
+struct Base64Shifted {
+  uint32_t t[4][256];
+  constexpr Base64Shifted() : t() {
+    for (int c = 0; c < 256; c++) {
+      uint32_t v = kBase64Table.v[c];
+      for (int k = 0; k < 4; k++)
+        t[k][c] = v == 255 ? 0x01000000u : v << (18 - 6 * k);
+    }
+  }
+};
+constexpr Base64Shifted kBase64Shifted;
+
 constexpr char kBase64Chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr char kBase64UrlChars[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -49,88 +66,134 @@ inline int HexValue(uint16_t c) {
   return -1;
 }
 
-// The string's characters, flattened once: one byte each when the string is
-// one-byte, else UTF-16 code units.
-struct Chars {
-  std::vector<uint8_t> one;
-  std::vector<uint16_t> two;
-  size_t length = 0;
-  bool is_one_byte = true;
-
-  Chars(Isolate* isolate, Local<String> str) {
-    length = static_cast<size_t>(str->Length());
-    is_one_byte = str->IsOneByte();
-    if (is_one_byte) {
-      one.resize(length);
-      if (length) str->WriteOneByte(isolate, one.data(), 0, -1, String::NO_NULL_TERMINATION);
-    } else {
-      two.resize(length);
-      if (length) str->Write(isolate, two.data(), 0, -1, String::NO_NULL_TERMINATION);
+// Feeds a string's characters to `fn(const Char* p, size_t n)` in chunks of
+// at most 16 KiB, without flattening the whole string into a copy.
+template <typename Fn>
+void ForEachChunk(Isolate* isolate, Local<String> str, Fn fn) {
+  constexpr int kChunk = 16 * 1024;
+  int length = str->Length();
+  if (str->IsOneByte()) {
+    uint8_t buf[kChunk];
+    for (int at = 0; at < length; at += kChunk) {
+      int n = std::min(kChunk, length - at);
+      str->WriteOneByte(isolate, buf, at, n, String::NO_NULL_TERMINATION);
+      if (!fn(buf, static_cast<size_t>(n))) return;
+    }
+  } else {
+    uint16_t buf[kChunk];
+    for (int at = 0; at < length; at += kChunk) {
+      int n = std::min(kChunk, length - at);
+      str->Write(isolate, buf, at, n, String::NO_NULL_TERMINATION);
+      if (!fn(buf, static_cast<size_t>(n))) return;
     }
   }
-  uint16_t operator[](size_t i) const { return is_one_byte ? one[i] : two[i]; }
-};
+}
 
-// Lenient base64 decode: characters outside both alphabets are skipped, the
-// first '=' ends the data. Returns the bytes written (at most capacity).
-template <typename CharAt>
-size_t Base64Decode(uint8_t* dst, size_t capacity, size_t len, CharAt char_at) {
+// Lenient base64, fed chunk by chunk: characters outside both alphabets are
+// skipped and the first '=' ends the data, as node's decoder does. Groups of
+// four valid characters take a fast path.
+struct Base64Decoder {
+  uint8_t* dst;
+  size_t capacity;
   size_t out = 0;
   uint32_t acc = 0;
   int n = 0;
-  for (size_t i = 0; i < len; i++) {
-    uint16_t c = char_at(i);
-    if (c == '=') break;
-    uint8_t v = c < 256 ? kBase64Table.v[c] : 255;
-    if (v == 255) continue;
-    acc = (acc << 6) | v;
-    if (++n == 4) {
-      if (out + 3 > capacity) {
-        // Fill what fits, as node does for a short target.
+
+  template <typename Char>
+  bool Feed(const Char* p, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+      if (n == 0) {
+        // Fast path: whole groups of four valid characters.
+        while (i + 4 <= len && out + 3 <= capacity) {
+          uint32_t c0 = p[i], c1 = p[i + 1], c2 = p[i + 2], c3 = p[i + 3];
+          if (sizeof(Char) > 1 && (c0 | c1 | c2 | c3) > 255) break;
+          uint32_t v = kBase64Shifted.t[0][c0 & 255] | kBase64Shifted.t[1][c1 & 255] |
+                       kBase64Shifted.t[2][c2 & 255] | kBase64Shifted.t[3][c3 & 255];
+          if (v & 0x01000000u) break;  // a character to skip, or '='
+          dst[out] = static_cast<uint8_t>(v >> 16);
+          dst[out + 1] = static_cast<uint8_t>(v >> 8);
+          dst[out + 2] = static_cast<uint8_t>(v);
+          out += 3;
+          i += 4;
+        }
+        if (i >= len) break;
+      }
+      uint32_t c = p[i++];
+      if (c == '=') return false;
+      uint8_t v = c < 256 ? kBase64Table.v[c] : 255;
+      if (v == 255) continue;
+      acc = (acc << 6) | v;
+      if (++n == 4) {
         uint8_t b[3] = {static_cast<uint8_t>(acc >> 16), static_cast<uint8_t>(acc >> 8),
                         static_cast<uint8_t>(acc)};
-        for (int k = 0; k < 3 && out < capacity; k++) dst[out++] = b[k];
-        return out;
+        for (int k = 0; k < 3; k++) {
+          if (out == capacity) return false;
+          dst[out++] = b[k];
+        }
+        acc = 0;
+        n = 0;
       }
-      dst[out++] = static_cast<uint8_t>(acc >> 16);
-      dst[out++] = static_cast<uint8_t>(acc >> 8);
-      dst[out++] = static_cast<uint8_t>(acc);
-      acc = 0;
-      n = 0;
+    }
+    return out < capacity;
+  }
+
+  size_t Finish() {
+    if (n == 2) {
+      if (out < capacity) dst[out++] = static_cast<uint8_t>(acc >> 4);
+    } else if (n == 3) {
+      if (out < capacity) dst[out++] = static_cast<uint8_t>(acc >> 10);
+      if (out < capacity) dst[out++] = static_cast<uint8_t>(acc >> 2);
+    }
+    return out;
+  }
+};
+
+struct HexTable {
+  int8_t v[256];
+  constexpr HexTable() : v() {
+    for (int i = 0; i < 256; i++) v[i] = -1;
+    for (int i = 0; i < 10; i++) v['0' + i] = static_cast<int8_t>(i);
+    for (int i = 0; i < 6; i++) {
+      v['a' + i] = static_cast<int8_t>(10 + i);
+      v['A' + i] = static_cast<int8_t>(10 + i);
     }
   }
-  if (n == 2) {
-    if (out < capacity) dst[out++] = static_cast<uint8_t>(acc >> 4);
-  } else if (n == 3) {
-    if (out < capacity) dst[out++] = static_cast<uint8_t>(acc >> 10);
-    if (out < capacity) dst[out++] = static_cast<uint8_t>(acc >> 2);
-  }
-  return out;
-}
+};
+constexpr HexTable kHexTable;
 
-template <typename CharAt>
-size_t Base64DecodedSize(size_t len, CharAt char_at) {
-  size_t n = 0;
-  for (size_t i = 0; i < len; i++) {
-    uint16_t c = char_at(i);
-    if (c == '=') break;
-    if (c < 256 && kBase64Table.v[c] != 255) n++;
-  }
-  return (n / 4) * 3 + (n % 4 == 2 ? 1 : n % 4 == 3 ? 2 : 0);
-}
-
-// Hex decode stops at the first pair that is not two hex digits.
-template <typename CharAt>
-size_t HexDecode(uint8_t* dst, size_t capacity, size_t len, CharAt char_at) {
+// Hex, fed chunk by chunk: stops at the first pair that is not two digits.
+struct HexDecoder {
+  uint8_t* dst;
+  size_t capacity;
   size_t out = 0;
-  for (size_t i = 0; i + 1 < len && out < capacity; i += 2) {
-    int hi = HexValue(char_at(i));
-    int lo = HexValue(char_at(i + 1));
-    if (hi < 0 || lo < 0) break;
-    dst[out++] = static_cast<uint8_t>(hi << 4 | lo);
+  int high = -1;  // a first digit waiting for its pair in the next chunk
+
+  template <typename Char>
+  bool Feed(const Char* p, size_t len) {
+    size_t i = 0;
+    if (high >= 0 && len > 0) {
+      int lo = p[0] < 256 ? kHexTable.v[p[0]] : -1;
+      if (lo < 0 || out >= capacity) return false;
+      dst[out++] = static_cast<uint8_t>(high << 4 | lo);
+      high = -1;
+      i = 1;
+    }
+    for (; i + 1 < len && out < capacity; i += 2) {
+      int hi = p[i] < 256 ? kHexTable.v[p[i]] : -1;
+      int lo = p[i + 1] < 256 ? kHexTable.v[p[i + 1]] : -1;
+      if ((hi | lo) < 0) return false;
+      dst[out++] = static_cast<uint8_t>(hi << 4 | lo);
+    }
+    if (out >= capacity) return false;
+    if (i < len) {
+      int hi = p[i] < 256 ? kHexTable.v[p[i]] : -1;
+      if (hi < 0) return false;
+      high = hi;
+    }
+    return true;
   }
-  return out;
-}
+};
 
 MaybeLocal<String> TooLong(Isolate* isolate) {
   Local<v8::Value> err = v8::Exception::Error(String::NewFromUtf8Literal(
@@ -148,6 +211,45 @@ MaybeLocal<String> OneByte(Isolate* isolate, const uint8_t* data, size_t len) {
   return String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, static_cast<int>(len));
 }
 
+// A one-byte string over a malloc'd block it takes ownership of: big results
+// (base64/hex of large buffers) become external strings instead of being
+// copied into V8's heap a second time.
+class MallocedOneByte : public String::ExternalOneByteStringResource {
+ public:
+  MallocedOneByte(Isolate* isolate, char* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_));
+  }
+  ~MallocedOneByte() override {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
+    free(data_);
+  }
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  Isolate* isolate_;
+  char* data_;
+  size_t length_;
+};
+
+constexpr size_t kExternalMin = 1 << 20;
+
+// Takes ownership of `data` (malloc'd).
+MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len) {
+  if (len > static_cast<size_t>(String::kMaxLength)) {
+    free(data);
+    return TooLong(isolate);
+  }
+  if (len >= kExternalMin) {
+    return String::NewExternalOneByte(isolate, new MallocedOneByte(isolate, data, len));
+  }
+  MaybeLocal<String> s = String::NewFromOneByte(isolate, reinterpret_cast<uint8_t*>(data),
+                                                v8::NewStringType::kNormal, static_cast<int>(len));
+  free(data);
+  return s;
+}
+
 }  // namespace
 
 size_t Size(Isolate* isolate, Local<String> str, Encoding enc) {
@@ -163,8 +265,15 @@ size_t Size(Isolate* isolate, Local<String> str, Encoding enc) {
       return static_cast<size_t>(str->Length()) / 2;
     case kBase64:
     case kBase64Url: {
-      Chars chars(isolate, str);
-      return Base64DecodedSize(chars.length, [&](size_t i) { return chars[i]; });
+      size_t valid = 0;
+      ForEachChunk(isolate, str, [&](const auto* p, size_t n) {
+        for (size_t i = 0; i < n; i++) {
+          if (p[i] == '=') return false;
+          if (p[i] < 256 && kBase64Table.v[p[i]] != 255) valid++;
+        }
+        return true;
+      });
+      return (valid / 4) * 3 + (valid % 4 == 2 ? 1 : valid % 4 == 3 ? 2 : 0);
     }
   }
   return 0;
@@ -196,16 +305,31 @@ size_t Write(Isolate* isolate, uint8_t* dst, size_t capacity, Local<String> str,
       return static_cast<size_t>(n) * 2;
     }
     case kHex: {
-      Chars chars(isolate, str);
-      return HexDecode(dst, capacity, chars.length, [&](size_t i) { return chars[i]; });
+      HexDecoder dec{dst, capacity};
+      ForEachChunk(isolate, str, [&](const auto* p, size_t n) { return dec.Feed(p, n); });
+      return dec.out;
     }
     case kBase64:
     case kBase64Url: {
-      Chars chars(isolate, str);
-      return Base64Decode(dst, capacity, chars.length, [&](size_t i) { return chars[i]; });
+      Base64Decoder dec{dst, capacity};
+      ForEachChunk(isolate, str, [&](const auto* p, size_t n) { return dec.Feed(p, n); });
+      return dec.Finish();
     }
   }
   return 0;
+}
+
+size_t MaxSize(Local<String> str, Encoding enc) {
+  size_t len = static_cast<size_t>(str->Length());
+  switch (enc) {
+    case kBase64:
+    case kBase64Url:
+      return len / 4 * 3 + 3;
+    case kHex:
+      return len / 2;
+    default:
+      return 0;
+  }
 }
 
 MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Encoding enc) {
@@ -243,12 +367,13 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
     case kHex: {
       static const char kDigits[] = "0123456789abcdef";
       if (len * 2 > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-      std::unique_ptr<uint8_t[]> out(new uint8_t[len * 2]);
+      char* out = static_cast<char*>(malloc(len * 2));
+      if (out == nullptr) return TooLong(isolate);
       for (size_t i = 0; i < len; i++) {
         out[2 * i] = kDigits[data[i] >> 4];
         out[2 * i + 1] = kDigits[data[i] & 15];
       }
-      return OneByte(isolate, out.get(), len * 2);
+      return OneByteOwned(isolate, out, len * 2);
     }
     case kBase64:
     case kBase64Url: {
@@ -257,7 +382,8 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       size_t full = len / 3, rest = len % 3;
       size_t out_len = full * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1);
       if (out_len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-      std::unique_ptr<uint8_t[]> out(new uint8_t[out_len]);
+      char* out = static_cast<char*>(malloc(out_len));
+      if (out == nullptr) return TooLong(isolate);
       size_t o = 0, i = 0;
       for (; i + 3 <= len; i += 3) {
         uint32_t v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
@@ -281,7 +407,7 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
         out[o++] = alphabet[(v >> 6) & 63];
         if (pad) out[o++] = '=';
       }
-      return OneByte(isolate, out.get(), o);
+      return OneByteOwned(isolate, out, o);
     }
   }
   return String::Empty(isolate);

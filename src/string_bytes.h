@@ -28,6 +28,10 @@ namespace string_bytes {
 // Bytes `str` takes in `enc` (base64/hex: the decoded length, exactly).
 size_t Size(v8::Isolate* isolate, v8::Local<v8::String> str, Encoding enc);
 
+// For base64/hex: an upper bound of the decoded size without reading the
+// string (so a decode can be done in one pass into a buffer this big).
+size_t MaxSize(v8::Local<v8::String> str, Encoding enc);
+
 // Writes `str` encoded as `enc` into dst (at most `capacity` bytes), never a
 // partial character for utf8/ucs2. Returns the bytes written.
 size_t Write(v8::Isolate* isolate, uint8_t* dst, size_t capacity, v8::Local<v8::String> str,
