@@ -29,6 +29,18 @@ WORKLOADS = [
     ('loop: 1e6 nextTick chain', [os.path.join(BENCH, 'loop/nexttick-chain.js')]),
     ('loop: 1e6 microtasks', [os.path.join(BENCH, 'loop/microtasks.js')]),
 ]
+for _enc in ('utf8', 'latin1', 'base64', 'hex'):
+    WORKLOADS.append(('buffer: Buffer.from(64 MiB %s string) x4' % _enc,
+                      [os.path.join(BENCH, 'buffer/from-string.js'), _enc]))
+    WORKLOADS.append(('buffer: toString(%s) of 64 MiB x4' % _enc,
+                      [os.path.join(BENCH, 'buffer/to-string.js'), _enc]))
+WORKLOADS += [
+    ('buffer: Buffer.concat 65536 x 1 KiB x8', [os.path.join(BENCH, 'buffer/concat.js')]),
+    ('buffer: indexOf on 64 MiB', [os.path.join(BENCH, 'buffer/indexof.js')]),
+    ('buffer: TextEncoder.encode 64 MiB', [os.path.join(BENCH, 'buffer/text-encode.js')]),
+    ('buffer: TextDecoder.decode 64 MiB', [os.path.join(BENCH, 'buffer/text-decode.js')]),
+    ('stream: 1 GiB Readable->Transform->Writable', [os.path.join(BENCH, 'buffer/stream-pipeline.js')]),
+]
 
 
 def run_once(cmd):

@@ -184,8 +184,14 @@ defineValue(globalThis, 'queueMicrotask', taskQueues.queueMicrotask, true);
 defineValue(globalThis, 'structuredClone', function structuredClone(value, options) {
   return require('internal/structured_clone').structuredClone(...arguments);
 }, true);
+defineLazy(globalThis, 'atob', () => require('buffer').atob, true);
+defineLazy(globalThis, 'btoa', () => require('buffer').btoa, true);
 defineLazy(globalThis, 'performance', () => require('internal/perf').performance, true);
 defineValue(globalThis, 'process', process);
+defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
+defineLazy(globalThis, 'Blob', () => require('buffer').Blob);
+defineLazy(globalThis, 'URL', () => require('internal/url').URL);
+defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
 {
   // V8's own console (profile, timeStamp, context...) is put back as a plain
   // value while internal/console/global loads, so it can take those over.
