@@ -3,6 +3,7 @@
 // call; lib/buffer.js validates arguments and clamps offsets first, so these
 // functions trust them (see doc/internals.md for the interface).
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -83,6 +84,12 @@ void FromString(const FunctionCallbackInfo<Value>& info) {
   Local<Context> context = isolate->GetCurrentContext();
   Local<String> str = info[0].As<String>();
   Encoding enc = ToEncoding(context, info[1]);
+  if (enc == kUtf8) {
+    size_t n;
+    std::unique_ptr<BackingStore> store = string_bytes::EncodeUtf8(isolate, str, &n);
+    info.GetReturnValue().Set(NewUint8Array(isolate, std::move(store), n));
+    return;
+  }
   // base64/hex: decode once into a buffer of the largest possible size
   // instead of a counting pass and a decoding pass.
   size_t size = (enc == kBase64 || enc == kBase64Url || enc == kHex)

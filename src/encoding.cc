@@ -28,11 +28,9 @@ const uint8_t* ViewData(Local<ArrayBufferView> view) { return string_bytes::View
 // encodeUtf8(string) → Uint8Array
 void EncodeUtf8(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
-  Local<String> str = info[0].As<String>();
-  size_t len = str->Utf8Length(isolate);
-  std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(isolate, len);
-  str->WriteUtf8(isolate, static_cast<char*>(store->Data()), static_cast<int>(len), nullptr,
-                 String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8);
+  size_t len;
+  std::unique_ptr<BackingStore> store =
+      string_bytes::EncodeUtf8(isolate, info[0].As<String>(), &len);
   Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, std::move(store));
   info.GetReturnValue().Set(Uint8Array::New(ab, 0, len));
 }
@@ -74,9 +72,7 @@ void DecodeUtf8(const FunctionCallbackInfo<Value>& info) {
     n -= 3;
   }
   Local<String> str;
-  if (String::NewFromUtf8(isolate, reinterpret_cast<const char*>(p), v8::NewStringType::kNormal,
-                          static_cast<int>(n)).ToLocal(&str))
-    info.GetReturnValue().Set(str);
+  if (string_bytes::Encode(isolate, p, n, kUtf8).ToLocal(&str)) info.GetReturnValue().Set(str);
 }
 
 // incompleteTail(view) → bytes at the end that start an unfinished UTF-8

@@ -312,12 +312,265 @@ MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len) {
   return s;
 }
 
+// --- UTF-8 ------------------------------------------------------------------
+// Our own UTF-8 encoder and decoder: V8 10.2's are byte-at-a-time, and these
+// run ASCII eight bytes at a time. Semantics are the WHATWG ones V8 (and so
+// node) follows: lone surrogates encode as U+FFFD; invalid input decodes
+// with one U+FFFD per maximal invalid subpart.
+
+// Calls fn(const uint16_t* p, size_t n) over a two-byte string in chunks that
+// never end between the two halves of a surrogate pair.
+template <typename Fn>
+void ForEachTwoByteChunk(Isolate* isolate, Local<String> str, Fn fn) {
+  constexpr int kChunk = 16 * 1024;
+  uint16_t buf[kChunk];
+  int length = str->Length();
+  int at = 0;
+  while (at < length) {
+    int n = std::min(kChunk, length - at);
+    str->Write(isolate, buf, at, n, String::NO_NULL_TERMINATION);
+    if (n > 1 && at + n < length && (buf[n - 1] & 0xFC00) == 0xD800) n--;
+    if (!fn(buf, static_cast<size_t>(n))) return;
+    at += n;
+  }
+}
+
+inline bool AllAscii8(const uint8_t* p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return (w & 0x8080808080808080ULL) == 0;
+}
+// Four UTF-16 units all below 0x80.
+inline bool AllAscii4(const uint16_t* p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return (w & 0xFF80FF80FF80FF80ULL) == 0;
+}
+// ForEachChunk's generic callbacks are also instantiated for two-byte chunks,
+// which never take the one-byte fast path.
+inline bool AllAscii8(const uint16_t*) { return false; }
+
+size_t Utf8Length(Isolate* isolate, Local<String> str) {
+  size_t total = 0;
+  if (str->IsOneByte()) {
+    ForEachChunk(isolate, str, [&](const auto* p, size_t n) {
+      total += n;
+      for (size_t i = 0; i < n; i++) total += p[i] >> 7;
+      return true;
+    });
+    return total;
+  }
+  ForEachTwoByteChunk(isolate, str, [&](const uint16_t* p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+      while (i + 4 <= n && AllAscii4(p + i)) {
+        total += 4;
+        i += 4;
+      }
+      if (i >= n) break;
+      uint16_t c = p[i];
+      if (c < 0x80) {
+        total += 1;
+      } else if (c < 0x800) {
+        total += 2;
+      } else if ((c & 0xFC00) == 0xD800 && i + 1 < n && (p[i + 1] & 0xFC00) == 0xDC00) {
+        total += 4;
+        i++;
+      } else {
+        total += 3;  // BMP character, or a lone surrogate written as U+FFFD
+      }
+    }
+    return true;
+  });
+  return total;
+}
+
+// Writes whole characters only; returns bytes written.
+size_t Utf8Write(Isolate* isolate, Local<String> str, uint8_t* dst, size_t capacity) {
+  size_t out = 0;
+  if (str->IsOneByte()) {
+    ForEachChunk(isolate, str, [&](const auto* p, size_t n) {
+      size_t i = 0;
+      while (i < n) {
+        while (i + 8 <= n && out + 8 <= capacity && AllAscii8(p + i)) {
+          memcpy(dst + out, p + i, 8);
+          out += 8;
+          i += 8;
+        }
+        if (i >= n) break;
+        uint8_t c = p[i];
+        if (c < 0x80) {
+          if (out + 1 > capacity) return false;
+          dst[out++] = c;
+        } else {
+          if (out + 2 > capacity) return false;
+          dst[out++] = static_cast<uint8_t>(0xC0 | (c >> 6));
+          dst[out++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+        }
+        i++;
+      }
+      return true;
+    });
+    return out;
+  }
+  ForEachTwoByteChunk(isolate, str, [&](const uint16_t* p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+      while (i + 4 <= n && out + 4 <= capacity && AllAscii4(p + i)) {
+        dst[out] = static_cast<uint8_t>(p[i]);
+        dst[out + 1] = static_cast<uint8_t>(p[i + 1]);
+        dst[out + 2] = static_cast<uint8_t>(p[i + 2]);
+        dst[out + 3] = static_cast<uint8_t>(p[i + 3]);
+        out += 4;
+        i += 4;
+      }
+      if (i >= n) break;
+      uint32_t c = p[i];
+      if (c < 0x80) {
+        if (out + 1 > capacity) return false;
+        dst[out++] = static_cast<uint8_t>(c);
+      } else if (c < 0x800) {
+        if (out + 2 > capacity) return false;
+        dst[out++] = static_cast<uint8_t>(0xC0 | (c >> 6));
+        dst[out++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      } else if ((c & 0xFC00) == 0xD800 && i + 1 < n && (p[i + 1] & 0xFC00) == 0xDC00) {
+        if (out + 4 > capacity) return false;
+        uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (p[i + 1] - 0xDC00);
+        dst[out++] = static_cast<uint8_t>(0xF0 | (cp >> 18));
+        dst[out++] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3F));
+        dst[out++] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3F));
+        dst[out++] = static_cast<uint8_t>(0x80 | (cp & 0x3F));
+        i++;
+      } else {
+        if ((c & 0xF800) == 0xD800) c = 0xFFFD;  // lone surrogate
+        if (out + 3 > capacity) return false;
+        dst[out++] = static_cast<uint8_t>(0xE0 | (c >> 12));
+        dst[out++] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+        dst[out++] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      }
+    }
+    return true;
+  });
+  return out;
+}
+
+class MallocedTwoByte : public String::ExternalStringResource {
+ public:
+  MallocedTwoByte(Isolate* isolate, uint16_t* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_ * 2));
+  }
+  ~MallocedTwoByte() override {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_ * 2));
+    free(data_);
+  }
+  const uint16_t* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  Isolate* isolate_;
+  uint16_t* data_;
+  size_t length_;
+};
+
+MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
+  // All ASCII (the common case): the bytes are the string.
+  size_t i = 0;
+  while (i + 8 <= len && AllAscii8(p + i)) i += 8;
+  while (i < len && p[i] < 0x80) i++;
+  if (i == len) {
+    if (len >= kExternalMin) {
+      char* copy = static_cast<char*>(malloc(len));
+      if (copy == nullptr) return TooLong(isolate);
+      memcpy(copy, p, len);
+      return OneByteOwned(isolate, copy, len);
+    }
+    return OneByte(isolate, p, len);
+  }
+  // At most one UTF-16 unit per input byte.
+  uint16_t* out = static_cast<uint16_t*>(malloc(len * sizeof(uint16_t)));
+  if (out == nullptr) return TooLong(isolate);
+  size_t o = 0;
+  for (size_t k = 0; k < i; k++) out[o++] = p[k];
+  uint32_t cp = 0;
+  int needed = 0, seen = 0;
+  uint8_t lower = 0x80, upper = 0xBF;
+  while (i < len) {
+    if (needed == 0) {
+      // ASCII run, eight at a time.
+      while (i + 8 <= len && AllAscii8(p + i)) {
+        for (int k = 0; k < 8; k++) out[o++] = p[i + k];
+        i += 8;
+      }
+      if (i >= len) break;
+      uint8_t b = p[i++];
+      if (b < 0x80) {
+        out[o++] = b;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        needed = 1;
+        cp = b & 0x1F;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        if (b == 0xE0) lower = 0xA0;
+        if (b == 0xED) upper = 0x9F;
+        needed = 2;
+        cp = b & 0x0F;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        if (b == 0xF0) lower = 0x90;
+        if (b == 0xF4) upper = 0x8F;
+        needed = 3;
+        cp = b & 0x07;
+      } else {
+        out[o++] = 0xFFFD;
+      }
+      continue;
+    }
+    uint8_t b = p[i];
+    if (b < lower || b > upper) {
+      // The sequence so far is one maximal invalid subpart; this byte starts
+      // over (it is not consumed).
+      cp = 0;
+      needed = seen = 0;
+      lower = 0x80;
+      upper = 0xBF;
+      out[o++] = 0xFFFD;
+      continue;
+    }
+    i++;
+    lower = 0x80;
+    upper = 0xBF;
+    cp = (cp << 6) | (b & 0x3F);
+    if (++seen == needed) {
+      if (cp >= 0x10000) {
+        cp -= 0x10000;
+        out[o++] = static_cast<uint16_t>(0xD800 + (cp >> 10));
+        out[o++] = static_cast<uint16_t>(0xDC00 + (cp & 0x3FF));
+      } else {
+        out[o++] = static_cast<uint16_t>(cp);
+      }
+      cp = 0;
+      needed = seen = 0;
+    }
+  }
+  if (needed != 0) out[o++] = 0xFFFD;
+  if (o > static_cast<size_t>(String::kMaxLength)) {
+    free(out);
+    return TooLong(isolate);
+  }
+  if (o * 2 >= kExternalMin) {
+    uint16_t* fitted = static_cast<uint16_t*>(realloc(out, o * sizeof(uint16_t)));
+    if (fitted != nullptr) out = fitted;
+    return String::NewExternalTwoByte(isolate, new MallocedTwoByte(isolate, out, o));
+  }
+  MaybeLocal<String> s = String::NewFromTwoByte(isolate, out, v8::NewStringType::kNormal,
+                                                static_cast<int>(o));
+  free(out);
+  return s;
+}
+
 }  // namespace
 
 size_t Size(Isolate* isolate, Local<String> str, Encoding enc) {
   switch (enc) {
     case kUtf8:
-      return static_cast<size_t>(str->Utf8Length(isolate));
+      return Utf8Length(isolate, str);
     case kUcs2:
       return static_cast<size_t>(str->Length()) * 2;
     case kLatin1:
@@ -346,9 +599,7 @@ size_t Write(Isolate* isolate, uint8_t* dst, size_t capacity, Local<String> str,
   int cap = capacity > static_cast<size_t>(INT_MAX) ? INT_MAX : static_cast<int>(capacity);
   switch (enc) {
     case kUtf8:
-      return static_cast<size_t>(str->WriteUtf8(
-          isolate, reinterpret_cast<char*>(dst), cap, nullptr,
-          String::NO_NULL_TERMINATION | String::REPLACE_INVALID_UTF8));
+      return Utf8Write(isolate, str, dst, capacity);
     case kLatin1:
     case kAscii:
       return static_cast<size_t>(
@@ -398,14 +649,7 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
   if (len == 0) return String::Empty(isolate);
   switch (enc) {
     case kUtf8:
-      if (len > static_cast<size_t>(INT_MAX)) return TooLong(isolate);
-      {
-        MaybeLocal<String> s = String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
-                                                   v8::NewStringType::kNormal,
-                                                   static_cast<int>(len));
-        if (s.IsEmpty()) return TooLong(isolate);
-        return s;
-      }
+      return Utf8Decode(isolate, data, len);
     case kLatin1:
       return OneByte(isolate, data, len);
     case kAscii: {
@@ -473,6 +717,27 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
     }
   }
   return String::Empty(isolate);
+}
+
+std::unique_ptr<v8::BackingStore> EncodeUtf8(Isolate* isolate, Local<String> str,
+                                             size_t* length) {
+  size_t max = static_cast<size_t>(str->Length()) * (str->IsOneByte() ? 2 : 3);
+  // Untouched pages of the over-sized block cost nothing; realloc gives
+  // the rest back.
+  uint8_t* data = static_cast<uint8_t*>(malloc(max > 0 ? max : 1));
+  size_t n = 0;
+  if (data != nullptr) {
+    n = Utf8Write(isolate, str, data, max);
+    uint8_t* fitted = static_cast<uint8_t*>(realloc(data, n > 0 ? n : 1));
+    if (fitted != nullptr) data = fitted;
+  }
+  if (data == nullptr) {
+    *length = 0;
+    return v8::ArrayBuffer::NewBackingStore(isolate, 0);
+  }
+  *length = n;
+  return v8::ArrayBuffer::NewBackingStore(data, n, [](void* p, size_t, void*) { free(p); },
+                                          nullptr);
 }
 
 bool IsValidUtf8(const uint8_t* p, size_t n) {

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 
 namespace eddy {
 
@@ -36,6 +37,12 @@ size_t MaxSize(v8::Local<v8::String> str, Encoding enc);
 // partial character for utf8/ucs2. Returns the bytes written.
 size_t Write(v8::Isolate* isolate, uint8_t* dst, size_t capacity, v8::Local<v8::String> str,
              Encoding enc);
+
+// A string's UTF-8 bytes in a new backing store, in one pass (encoded into a
+// block of the largest possible size, the rest given back). *length gets
+// the byte count. (Buffer.from(string) and TextEncoder.encode.)
+std::unique_ptr<v8::BackingStore> EncodeUtf8(v8::Isolate* isolate, v8::Local<v8::String> str,
+                                             size_t* length);
 
 // Decodes [data, data+len) into a string. Empty on failure (an exception —
 // ERR_STRING_TOO_LONG — is pending then).
