@@ -1,0 +1,143 @@
+'use strict';
+// querystring.parse / stringify / escape / unescape over many inputs.
+// EXPECTED holds node 20's results for the same statements, in order.
+const assert = require('assert');
+const qs = require('querystring');
+
+const t = (f) => { try { return f(); } catch (e) { return ['throws', e.name, e.code, e.message]; } };
+const up = (s) => '<' + s + '>';
+const cases = [
+  ['a=b'], ['a=b', null, null, { decodeURIComponent: up }], ['a%20=b+c', null, null, { decodeURIComponent: up }], ['a+b=c', null, null, { decodeURIComponent: up }],
+  ['&=&a'], ['='], ['=a'], ['a='], ['a'], ['a&&b'], ['a=1&a=2&a=3'], ['a=1&b=2&a=3'], ['a=b=c'], ['%zz=%E2%82'], ['%E2%82%AC=%e2%82%ac'],
+  ['a+b=c+d'], ['a%2Bb=c%2bd'], ['__proto__=1&constructor=2&hasOwnProperty=3'], ['a=1;b=2', ';'], ['a:1;b:2', ';', ':'], ['a==1&&b==2', '&&', '=='],
+  ['a=1&b=2&c=3', null, null, { maxKeys: 2 }], ['a=1&b=2&c=3', null, null, { maxKeys: 0 }], ['a=1&b=2&c=3', null, null, { maxKeys: -1 }], ['a=1&b=2&c=3', null, null, { maxKeys: 1.5 }], ['a=1&b=2&c=3', null, null, { maxKeys: '1' }],
+  ['a=1&a=2&a=3', null, null, { maxKeys: 2 }], [''], [1], [null], [{}], ['a=1&', '', ''], ['a=1xb=2', 'x'], ['a%=1'], ['%'], ['a=%'], ['a=%2'], ['a=%g1'],
+  ['a=\uD800'], ['a=%F0%9F%98%80'], ['a=%ED%A0%80'], ['a=%C0%80'], ['ab=cd', 'b', 'c'], ['a[b]=1&a[c]=2'], ['a=1&a='], [' a = b '], ['a=1&&&&b=2'],
+  ['&a=1'], ['a=1&'], ['&&'], ['a=b&c', '&', '=', { decodeURIComponent: () => { throw new Error('x'); } }], ['a%41=b%42', null, null, { decodeURIComponent: decodeURIComponent }],
+  ['a=%zz', null, null, { decodeURIComponent: decodeURIComponent }], ['a=b', 1, 2], ['a1b2c', 1, 2], ['a=b', '', '='], ['a=b', undefined, ''],
+];
+const out = [];
+for (const c of cases) out.push([c.map(x => typeof x === 'function' ? String(x) : x), t(() => { const r = qs.parse(...c); return [Object.getPrototypeOf(r), { ...r }]; })]);
+const objs = [
+  [{ a: 1, b: 'x y', c: true, d: null, e: undefined, f: [1, 2], g: [], h: {}, i: NaN, j: Infinity, k: 1n, l: () => 1, m: Symbol('s') }],
+  [{ 'a b': 'c&d', 'é': '€', '😀': '\uD83D\uDE00' }], [{ a: '\uD800' }], [{ '\uDC00': 1 }], [{ a: [1, [2, 3], { x: 1 }] }],
+  [{ a: 1, b: 2 }, ';', ':'], [{ a: 1, b: 2 }, '', ''], [{ a: 1, b: [2, 3] }, null, null, { encodeURIComponent: (s) => '<' + s + '>' }],
+  ['str'], [null], [42], [[1, 2]], [{ __proto__: { inh: 1 }, own: 2 }], [Object.create(null, { x: { value: 1, enumerable: true } })],
+  [{ a: "!'()*-._~" }], [{ a: '\u0000\u007f\u0080' }], [{ a: -0 }, null, null], [{ a: 1.5e21 }], [{ a: new Date(0) }], [{ a: new String('s') }],
+];
+for (const c of objs) out.push([String(c[0] && typeof c[0] === 'object' ? Object.keys(c[0]) : c[0]), t(() => qs.stringify(...c))]);
+for (const s of ['a b', "!'()*-._~", 'é€😀', '\uD800', 1, {}, { toString() { return 'x y'; } }, [1, 2], null, undefined, '\u0000\u007f', Symbol('x')]) out.push(['escape', t(() => qs.escape(s))]);
+for (const s of ['a%20b', 'a+b', '%zz', '%E2%82', '%E2%82%AC', '%', 'a%2', '%C3%A9', 1, null]) out.push(['unescape', t(() => qs.unescape(s)), t(() => qs.unescape(s, true))]);
+out.push(qs.decode === qs.parse, qs.encode === qs.stringify, Object.keys(qs), typeof qs.unescapeBuffer);
+
+const EXPECTED = [
+  [["a=b"], [null, {"a": "b"}]],
+  [["a=b", null, null, {}], [null, {"<a>": "<b>"}]],
+  [["a%20=b+c", null, null, {}], [null, {"<a%20>": "<b%20c>"}]],
+  [["a+b=c", null, null, {}], [null, {"<a%20b>": "<c>"}]],
+  [["&=&a"], [null, {"": "", "a": ""}]],
+  [["="], [null, {"": ""}]],
+  [["=a"], [null, {"": "a"}]],
+  [["a="], [null, {"a": ""}]],
+  [["a"], [null, {"a": ""}]],
+  [["a&&b"], [null, {"a": "", "b": ""}]],
+  [["a=1&a=2&a=3"], [null, {"a": ["1", "2", "3"]}]],
+  [["a=1&b=2&a=3"], [null, {"a": ["1", "3"], "b": "2"}]],
+  [["a=b=c"], [null, {"a": "b=c"}]],
+  [["%zz=%E2%82"], [null, {"%zz": "\ufffd"}]],
+  [["%E2%82%AC=%e2%82%ac"], [null, {"\u20ac": "\u20ac"}]],
+  [["a+b=c+d"], [null, {"a b": "c d"}]],
+  [["a%2Bb=c%2bd"], [null, {"a+b": "c+d"}]],
+  [["__proto__=1&constructor=2&hasOwnProperty=3"], [null, {["__proto__"]: "1", "constructor": "2", "hasOwnProperty": "3"}]],
+  [["a=1;b=2", ";"], [null, {"a": "1", "b": "2"}]],
+  [["a:1;b:2", ";", ":"], [null, {"a": "1", "b": "2"}]],
+  [["a==1&&b==2", "&&", "=="], [null, {"a": "1", "b": "2"}]],
+  [["a=1&b=2&c=3", null, null, {"maxKeys": 2}], [null, {"a": "1", "b": "2"}]],
+  [["a=1&b=2&c=3", null, null, {"maxKeys": 0}], [null, {"a": "1", "b": "2", "c": "3"}]],
+  [["a=1&b=2&c=3", null, null, {"maxKeys": -1}], [null, {"a": "1", "b": "2", "c": "3"}]],
+  [["a=1&b=2&c=3", null, null, {"maxKeys": 1.5}], [null, {"a": "1", "b": "2", "c": "3"}]],
+  [["a=1&b=2&c=3", null, null, {"maxKeys": "1"}], [null, {"a": "1", "b": "2", "c": "3"}]],
+  [["a=1&a=2&a=3", null, null, {"maxKeys": 2}], [null, {"a": ["1", "2"]}]],
+  [[""], [null, {}]],
+  [[1], [null, {}]],
+  [[null], [null, {}]],
+  [[{}], [null, {}]],
+  [["a=1&", "", ""], [null, {"a": "1"}]],
+  [["a=1xb=2", "x"], [null, {"a": "1", "b": "2"}]],
+  [["a%=1"], [null, {"a%": "1"}]],
+  [["%"], [null, {"%": ""}]],
+  [["a=%"], [null, {"a": "%"}]],
+  [["a=%2"], [null, {"a": "%2"}]],
+  [["a=%g1"], [null, {"a": "%g1"}]],
+  [["a=\ud800"], [null, {"a": "\ud800"}]],
+  [["a=%F0%9F%98%80"], [null, {"a": "\ud83d\ude00"}]],
+  [["a=%ED%A0%80"], [null, {"a": "\ufffd\ufffd\ufffd"}]],
+  [["a=%C0%80"], [null, {"a": "\ufffd\ufffd"}]],
+  [["ab=cd", "b", "c"], [null, {"a": "", "=": "d"}]],
+  [["a[b]=1&a[c]=2"], [null, {"a[b]": "1", "a[c]": "2"}]],
+  [["a=1&a="], [null, {"a": ["1", ""]}]],
+  [[" a = b "], [null, {" a ": " b "}]],
+  [["a=1&&&&b=2"], [null, {"a": "1", "b": "2"}]],
+  [["&a=1"], [null, {"a": "1"}]],
+  [["a=1&"], [null, {"a": "1"}]],
+  [["&&"], [null, {}]],
+  [["a=b&c", "&", "=", {}], [null, {"a": "b", "c": ""}]],
+  [["a%41=b%42", null, null, {}], [null, {"aA": "bB"}]],
+  [["a=%zz", null, null, {}], [null, {"a": "%zz"}]],
+  [["a=b", 1, 2], [null, {"a=b": ""}]],
+  [["a1b2c", 1, 2], [null, {"a": "", "b": "c"}]],
+  [["a=b", "", "="], [null, {"a": "b"}]],
+  [["a=b", "<undef>", ""], [null, {"a": "b"}]],
+  ["a,b,c,d,e,f,g,h,i,j,k,l,m", "a=1&b=x%20y&c=true&d=&e=&f=1&f=2&h=&i=&j=&k=1&l=&m="],
+  ["a b,\u00e9,\ud83d\ude00", "a%20b=c%26d&%C3%A9=%E2%82%AC&%F0%9F%98%80=%F0%9F%98%80"],
+  ["a", ["throws", "URIError", "ERR_INVALID_URI", "URI malformed"]],
+  ["\udc00", ["throws", "URIError", "ERR_INVALID_URI", "URI malformed"]],
+  ["a", "a=1&a=&a="],
+  ["a,b", "a:1;b:2"],
+  ["a,b", "a=1&b=2"],
+  ["a,b", "<a>=<1>&<b>=<2>&<b>=<3>"],
+  ["str", ""],
+  ["null", ""],
+  ["42", ""],
+  ["0,1", "0=1&1=2"],
+  ["own", "own=2"],
+  ["x", "x=1"],
+  ["a", "a=!'()*-._~"],
+  ["a", "a=%00%7F%C2%80"],
+  ["a", "a=0"],
+  ["a", "a=1.5e%2B21"],
+  ["a", "a="],
+  ["a", "a="],
+  ["escape", "a%20b"],
+  ["escape", "!'()*-._~"],
+  ["escape", "%C3%A9%E2%82%AC%F0%9F%98%80"],
+  ["escape", ["throws", "URIError", "ERR_INVALID_URI", "URI malformed"]],
+  ["escape", "1"],
+  ["escape", "%5Bobject%20Object%5D"],
+  ["escape", "x%20y"],
+  ["escape", "1%2C2"],
+  ["escape", "null"],
+  ["escape", "undefined"],
+  ["escape", "%00%7F"],
+  ["escape", ["throws", "TypeError", "<undef>", "Cannot convert a Symbol value to a string"]],
+  ["unescape", "a b", "a b"],
+  ["unescape", "a+b", "a+b"],
+  ["unescape", "%zz", "%zz"],
+  ["unescape", "\ufffd", "\ufffd"],
+  ["unescape", "\u20ac", "\u20ac"],
+  ["unescape", "%", "%"],
+  ["unescape", "a%2", "a%2"],
+  ["unescape", "\u00e9", "\u00e9"],
+  ["unescape", "1", "1"],
+  ["unescape", "null", "null"],
+  true,
+  true,
+  ["unescapeBuffer", "unescape", "escape", "stringify", "encode", "parse", "decode"],
+  "function",
+];
+
+const got = JSON.parse(JSON.stringify(out, (k, v) => (typeof v === 'bigint' ? `${v}n` : v === undefined ? '<undef>' : v)));
+assert.strictEqual(got.length, EXPECTED.length);
+for (let i = 0; i < got.length; i++) {
+  assert.deepStrictEqual(got[i], EXPECTED[i], `entry ${i}`);
+}
