@@ -79,16 +79,6 @@ class HandleStream extends Duplex {
     }
   }
 
-  pause() {
-    // A paused stream stops reading at the source, so an idle stdin does not
-    // keep the process alive.
-    if (this._handle !== null && this._reading) {
-      this._reading = false;
-      this._handle.readStop();
-    }
-    return super.pause();
-  }
-
   _write(data, encoding, cb) {
     this._writeGeneric(false, data, encoding, cb);
   }

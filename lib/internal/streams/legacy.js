@@ -1,0 +1,76 @@
+'use strict';
+
+// The pre-streams2 `Stream` base class: an EventEmitter with a simple pipe().
+
+const EE = require('events');
+
+function Stream(opts) {
+  EE.call(this, opts);
+}
+Object.setPrototypeOf(Stream.prototype, EE.prototype);
+Object.setPrototypeOf(Stream, EE);
+
+Stream.prototype.pipe = function(dest, options) {
+  const source = this;
+
+  function ondata(chunk) {
+    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
+  }
+  function ondrain() {
+    if (source.readable && source.resume) source.resume();
+  }
+  let didOnEnd = false;
+  function onend() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    dest.end();
+  }
+  function onclose() {
+    if (didOnEnd) return;
+    didOnEnd = true;
+    if (typeof dest.destroy === 'function') dest.destroy();
+  }
+  function onerror(er) {
+    cleanup();
+    if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
+  }
+  function cleanup() {
+    source.removeListener('data', ondata);
+    dest.removeListener('drain', ondrain);
+    source.removeListener('end', onend);
+    source.removeListener('close', onclose);
+    source.removeListener('error', onerror);
+    dest.removeListener('error', onerror);
+    source.removeListener('end', cleanup);
+    source.removeListener('close', cleanup);
+    dest.removeListener('close', cleanup);
+  }
+
+  source.on('data', ondata);
+  dest.on('drain', ondrain);
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on('end', onend);
+    source.on('close', onclose);
+  }
+  prependListener(source, 'error', onerror);
+  prependListener(dest, 'error', onerror);
+  source.on('end', cleanup);
+  source.on('close', cleanup);
+  dest.on('close', cleanup);
+  dest.emit('pipe', source);
+  return dest;
+};
+
+// prependListener for emitters that may predate it.
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') {
+    emitter.prependListener(event, fn);
+    return;
+  }
+  const events = emitter._events;
+  if (!events || !events[event]) emitter.on(event, fn);
+  else if (Array.isArray(events[event])) events[event].unshift(fn);
+  else events[event] = [fn, events[event]];
+}
+
+module.exports = { Stream, prependListener };
