@@ -15,7 +15,7 @@ function toPath(path, name = 'path') {
     if (path.protocol !== 'file:') throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
     return decodeURIComponent(path.pathname);
   }
-  if (path instanceof Uint8Array) return new TextDecoder().decode(path);
+  if (path instanceof Uint8Array) return require('buffer').Buffer.from(path).toString();
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
 }
 
@@ -98,8 +98,10 @@ function getEncoding(options) {
 }
 
 function decode(bytes, encoding) {
-  if (!encoding || encoding === 'buffer') return bytes;
-  return new TextDecoder().decode(bytes);
+  const { Buffer } = require('buffer');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!encoding || encoding === 'buffer') return buf;
+  return buf.toString(encoding);
 }
 
 function readFile(path, options, callback) {
@@ -148,7 +150,8 @@ function realpath(path, options, callback) {
 realpath.native = realpath;
 
 function writeSync(fd, data) {
-  return binding.writeString(fd, typeof data === 'string' ? data : new TextDecoder().decode(data));
+  if (typeof data === 'string') return binding.writeString(fd, data);
+  return binding.writeBufferSync(fd, data);
 }
 
 const constants = Object.freeze({ ...internalBinding('constants').fs });
