@@ -53,10 +53,12 @@ function printUncaught(err, arrow, thrownAt) {
       `\n${arrow}${body}\n(Use \`node --trace-uncaught ...\` to show where the ` +
       'exception was thrown)';
   }
+  // Straight to fd 2, synchronously (as node's C++ printer does): stderr may
+  // be a pipe whose queued writes would be dropped when the process stops.
   try {
-    process.stderr.write(text + footer);
+    internalBinding('fs').writeString(2, text + footer);
   } catch {
-    internalBinding('process_methods').rawDebug(text + footer);
+    // stderr is closed: nothing to tell.
   }
 }
 
