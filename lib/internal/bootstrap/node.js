@@ -190,6 +190,7 @@ defineLazy(globalThis, 'performance', () => require('internal/perf').performance
 defineValue(globalThis, 'process', process);
 defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
 defineLazy(globalThis, 'Blob', () => require('buffer').Blob);
+defineLazy(globalThis, 'File', () => require('buffer').File);
 defineLazy(globalThis, 'URL', () => require('internal/url').URL);
 defineLazy(globalThis, 'URLSearchParams', () => require('internal/url').URLSearchParams);
 {

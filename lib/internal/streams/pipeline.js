@@ -26,7 +26,6 @@ const {
   isNodeStream,
   isTransformStream,
   isWebStream,
-  isReadableStream,
   isReadableFinished,
 } = require('internal/streams/utils');
 

@@ -26,6 +26,20 @@ function record(name, log) { results[name] = log; }
   w.on('close', () => { log.push('close'); record('backpressure', log); });
 }
 
+// A write whose callback runs synchronously leaves no backpressure: write()
+// returns true and no 'drain' follows (node 20's rule, even at hwm 0).
+{
+  for (const hwm of [0, 1, 2]) {
+    const w = new Writable({ highWaterMark: hwm, write(c, e, cb) { cb(); } });
+    w.on('drain', () => assert.fail('unexpected drain'));
+    assert.strictEqual(w.write('abc'), true);
+    assert.strictEqual(w.writableNeedDrain, false);
+  }
+  const w = new Writable({ highWaterMark: 0, write(c, e, cb) { setTimeout(cb, 1); } });
+  assert.strictEqual(w.write('a'), false);
+  assert.strictEqual(w.writableNeedDrain, true);
+}
+
 // cork/uncork with _writev.
 {
   const log = [];
