@@ -11,7 +11,7 @@
 // as views; the handle tries a synchronous write first, so the callback
 // usually runs at once and only a real backlog waits for 'oncomplete'.
 
-const { Duplex } = require('stream');
+const Duplex = require('internal/streams/duplex');
 const { errnoException } = require('internal/errors');
 
 const { UV_EOF } = internalBinding('uv');

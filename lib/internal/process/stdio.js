@@ -16,7 +16,7 @@ let stdin;
 
 // A Writable that writes each chunk to the fd before returning (files).
 function createSyncWriteStream(fd) {
-  const { Writable } = require('stream');
+  const Writable = require('internal/streams/writable');
   const { writeString, writeBufferSync } = internalBinding('fs');
   const stream = new Writable({
     decodeStrings: false,
@@ -68,7 +68,7 @@ function createWritableStdioStream(fd) {
     }
     default: {
       // fd closed or unknown: writes succeed and go nowhere, as in node.
-      const { Writable } = require('stream');
+      const Writable = require('internal/streams/writable');
       stream = new Writable({ write(chunk, encoding, cb) { cb(); } });
     }
   }
@@ -98,7 +98,7 @@ function getStdin() {
       break;
     }
     case 'FILE': {
-      const { Readable } = require('stream');
+      const Readable = require('internal/streams/readable');
       const { readSync } = internalBinding('fs');
       const { Buffer } = require('buffer');
       stdin = new Readable({
@@ -127,7 +127,7 @@ function getStdin() {
       break;
     }
     default: {
-      const { Readable } = require('stream');
+      const Readable = require('internal/streams/readable');
       stdin = new Readable({ read() { this.push(null); } });
     }
   }
