@@ -384,6 +384,49 @@ size_t Utf8Length(Isolate* isolate, Local<String> str) {
   return total;
 }
 
+// UTF-16 → UTF-8 for a chunk whose worst case fits in dst (see Utf8Write).
+size_t EncodeUnitsUnchecked(const uint16_t* p, size_t n, uint8_t* dst) {
+  uint8_t* o = dst;
+  size_t i = 0;
+  while (i < n) {
+    if (i + 4 <= n && AllAscii4(p + i)) {
+      o[0] = static_cast<uint8_t>(p[i]);
+      o[1] = static_cast<uint8_t>(p[i + 1]);
+      o[2] = static_cast<uint8_t>(p[i + 2]);
+      o[3] = static_cast<uint8_t>(p[i + 3]);
+      o += 4;
+      i += 4;
+      continue;
+    }
+    uint32_t c = p[i++];
+    if (c < 0x80) {
+      *o++ = static_cast<uint8_t>(c);
+    } else if (c < 0x800) {
+      o[0] = static_cast<uint8_t>(0xC0 | (c >> 6));
+      o[1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      o += 2;
+    } else if ((c & 0xF800) != 0xD800) {
+      o[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
+      o[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+      o[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+      o += 3;
+    } else if (c < 0xDC00 && i < n && (p[i] & 0xFC00) == 0xDC00) {
+      uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (p[i++] - 0xDC00);
+      o[0] = static_cast<uint8_t>(0xF0 | (cp >> 18));
+      o[1] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3F));
+      o[2] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3F));
+      o[3] = static_cast<uint8_t>(0x80 | (cp & 0x3F));
+      o += 4;
+    } else {  // lone surrogate → U+FFFD
+      o[0] = 0xEF;
+      o[1] = 0xBF;
+      o[2] = 0xBD;
+      o += 3;
+    }
+  }
+  return static_cast<size_t>(o - dst);
+}
+
 // Writes whole characters only; returns bytes written.
 size_t Utf8Write(Isolate* isolate, Local<String> str, uint8_t* dst, size_t capacity) {
   size_t out = 0;
@@ -413,6 +456,12 @@ size_t Utf8Write(Isolate* isolate, Local<String> str, uint8_t* dst, size_t capac
     return out;
   }
   ForEachTwoByteChunk(isolate, str, [&](const uint16_t* p, size_t n) {
+    if (capacity - out >= 3 * n) {
+      // Room for the worst case (3 bytes a unit; a pair takes 4 for 2):
+      // no capacity checks per character.
+      out += EncodeUnitsUnchecked(p, n, dst + out);
+      return true;
+    }
     for (size_t i = 0; i < n; i++) {
       while (i + 4 <= n && out + 4 <= capacity && AllAscii4(p + i)) {
         dst[out] = static_cast<uint8_t>(p[i]);
@@ -502,6 +551,34 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
       }
       if (i >= len) break;
       uint8_t b = p[i++];
+      // Whole well-formed sequences in one step; anything else goes through
+      // the byte-at-a-time state machine below.
+      if (b >= 0xC2 && b <= 0xDF && i < len && (p[i] & 0xC0) == 0x80) {
+        out[o++] = static_cast<uint16_t>(((b & 0x1F) << 6) | (p[i] & 0x3F));
+        i++;
+        continue;
+      }
+      if (b >= 0xE0 && b <= 0xEF && i + 1 < len) {
+        uint8_t b1 = p[i], b2 = p[i + 1];
+        uint8_t lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
+        if (b1 >= lo && b1 <= hi && (b2 & 0xC0) == 0x80) {
+          out[o++] = static_cast<uint16_t>(((b & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+          i += 2;
+          continue;
+        }
+      }
+      if (b >= 0xF0 && b <= 0xF4 && i + 2 < len) {
+        uint8_t b1 = p[i], b2 = p[i + 1], b3 = p[i + 2];
+        uint8_t lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
+        if (b1 >= lo && b1 <= hi && (b2 & 0xC0) == 0x80 && (b3 & 0xC0) == 0x80) {
+          uint32_t c = (((b & 0x07) << 18) | ((b1 & 0x3F) << 12) | ((b2 & 0x3F) << 6) |
+                        (b3 & 0x3F)) - 0x10000;
+          out[o++] = static_cast<uint16_t>(0xD800 + (c >> 10));
+          out[o++] = static_cast<uint16_t>(0xDC00 + (c & 0x3FF));
+          i += 3;
+          continue;
+        }
+      }
       if (b < 0x80) {
         out[o++] = b;
       } else if (b >= 0xC2 && b <= 0xDF) {
