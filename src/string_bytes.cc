@@ -57,6 +57,35 @@ struct Base64Shifted {
 };
 constexpr Base64Shifted kBase64Shifted;
 
+// Every 12-bit value as its two base64 characters (little-endian pairs, so a
+// 2-byte copy writes them in order); and every byte as two hex digits.
+struct Base64PairTables {
+  uint16_t std[4096];
+  uint16_t url[4096];
+  constexpr Base64PairTables() : std(), url() {
+    const char* a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    const char* u = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (int v = 0; v < 4096; v++) {
+      std[v] = static_cast<uint16_t>(static_cast<uint8_t>(a[v >> 6]) |
+                                     (static_cast<uint8_t>(a[v & 63]) << 8));
+      url[v] = static_cast<uint16_t>(static_cast<uint8_t>(u[v >> 6]) |
+                                     (static_cast<uint8_t>(u[v & 63]) << 8));
+    }
+  }
+};
+constexpr Base64PairTables kBase64Pairs;
+
+struct HexPairTable {
+  uint16_t v[256];
+  constexpr HexPairTable() : v() {
+    const char* d = "0123456789abcdef";
+    for (int b = 0; b < 256; b++)
+      v[b] = static_cast<uint16_t>(static_cast<uint8_t>(d[b >> 4]) |
+                                   (static_cast<uint8_t>(d[b & 15]) << 8));
+  }
+};
+constexpr HexPairTable kHexPairs;
+
 constexpr char kBase64Chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr char kBase64UrlChars[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -752,10 +781,8 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       if (len * 2 > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
       char* out = static_cast<char*>(malloc(len * 2));
       if (out == nullptr) return TooLong(isolate);
-      for (size_t i = 0; i < len; i++) {
-        out[2 * i] = kDigits[data[i] >> 4];
-        out[2 * i + 1] = kDigits[data[i] & 15];
-      }
+      (void)kDigits;
+      for (size_t i = 0; i < len; i++) memcpy(out + 2 * i, &kHexPairs.v[data[i]], 2);
       return OneByteOwned(isolate, out, len * 2);
     }
     case kBase64:
@@ -768,12 +795,13 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       char* out = static_cast<char*>(malloc(out_len));
       if (out == nullptr) return TooLong(isolate);
       size_t o = 0, i = 0;
+      // Two 12-bit lookups per three bytes (each gives two characters).
+      const uint16_t* pairs = enc == kBase64 ? kBase64Pairs.std : kBase64Pairs.url;
       for (; i + 3 <= len; i += 3) {
         uint32_t v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        out[o++] = alphabet[v >> 18];
-        out[o++] = alphabet[(v >> 12) & 63];
-        out[o++] = alphabet[(v >> 6) & 63];
-        out[o++] = alphabet[v & 63];
+        memcpy(out + o, &pairs[v >> 12], 2);
+        memcpy(out + o + 2, &pairs[v & 0xFFF], 2);
+        o += 4;
       }
       if (rest == 1) {
         uint32_t v = data[i] << 16;
