@@ -310,17 +310,11 @@ void ReadFile(const FunctionCallbackInfo<Value>& info) {
       });
 }
 
-// writeString(fd, string) → bytes written; synchronous, all of it. A
-// non-blocking fd (a pipe another process made O_NONBLOCK) is waited on.
-void WriteString(const FunctionCallbackInfo<Value>& info) {
-  Isolate* isolate = info.GetIsolate();
-  int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
-  String::Utf8Value str(isolate, info[1]);
-  const char* p = *str;
-  size_t left = str.length();
-  size_t total = left;
-  while (left > 0) {
-    ssize_t n = write(fd, p, left);
+// Writes all of [p, p+len) to fd; a non-blocking fd (a pipe another process
+// made O_NONBLOCK) is waited on. 0 or a negative errno.
+int WriteAll(int fd, const char* p, size_t len) {
+  while (len > 0) {
+    ssize_t n = write(fd, p, len);
     if (n < 0) {
       if (errno == EINTR) continue;
       if (errno == EAGAIN) {
@@ -328,39 +322,39 @@ void WriteString(const FunctionCallbackInfo<Value>& info) {
         poll(&pfd, 1, -1);
         continue;
       }
-      isolate->ThrowException(UVException(isolate, -errno, "write"));
-      return;
+      return -errno;
     }
     p += n;
-    left -= static_cast<size_t>(n);
+    len -= static_cast<size_t>(n);
   }
-  info.GetReturnValue().Set(static_cast<double>(total));
+  return 0;
 }
 
-// writeBufferSync(fd, view) → bytes written (all of them; waits on EAGAIN).
+// writeString(fd, string) → bytes written; synchronous, all of it.
+void WriteString(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
+  String::Utf8Value str(isolate, info[1]);
+  int err = WriteAll(fd, *str, str.length());
+  if (err < 0) {
+    isolate->ThrowException(UVException(isolate, err, "write"));
+    return;
+  }
+  info.GetReturnValue().Set(static_cast<double>(str.length()));
+}
+
+// writeBufferSync(fd, view) → bytes written (all of them).
 void WriteBufferSync(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
   int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
   Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
   const char* p = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
-  size_t left = view->ByteLength();
-  size_t total = left;
-  while (left > 0) {
-    ssize_t n = write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      if (errno == EAGAIN) {
-        struct pollfd pfd = {fd, POLLOUT, 0};
-        poll(&pfd, 1, -1);
-        continue;
-      }
-      isolate->ThrowException(UVException(isolate, -errno, "write"));
-      return;
-    }
-    p += n;
-    left -= static_cast<size_t>(n);
+  int err = WriteAll(fd, p, view->ByteLength());
+  if (err < 0) {
+    isolate->ThrowException(UVException(isolate, err, "write"));
+    return;
   }
-  info.GetReturnValue().Set(static_cast<double>(total));
+  info.GetReturnValue().Set(static_cast<double>(view->ByteLength()));
 }
 
 // readSync(fd, view) → bytes read (0 at EOF); waits on EAGAIN.
