@@ -64,13 +64,13 @@ function makeStatCallback(cb) {
 function stat(path, options, callback) {
   if (typeof options === 'function') callback = options;
   callback = maybeCallback(callback);
-  binding.stat(toPath(path), makeStatCallback(callback));
+  binding.stat(toPath(path), false, makeStatCallback(callback));
 }
 
 function lstat(path, options, callback) {
   if (typeof options === 'function') callback = options;
   callback = maybeCallback(callback);
-  binding.lstat(toPath(path), makeStatCallback(callback));
+  binding.lstat(toPath(path), false, makeStatCallback(callback));
 }
 
 function statSync(path, options) {
