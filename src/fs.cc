@@ -856,53 +856,23 @@ void InternalModuleStat(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(S_ISDIR(st.st_mode) ? 1 : 0);
 }
 
-// Reads a whole file; used by both the sync and the thread-pool path.
-int ReadWholeFile(const char* path, std::string* out, const char** syscall) {
-  *syscall = "open";
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return -errno;
-  struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    close(fd);
-    *syscall = "read";
-    return UV_EISDIR;
-  }
-  if (fstat(fd, &st) == 0 && st.st_size > 0) out->reserve(static_cast<size_t>(st.st_size));
-  char buf[65536];
-  for (;;) {
-    ssize_t n = read(fd, buf, sizeof(buf));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = -errno;
-      close(fd);
-      *syscall = "read";
-      return err;
-    }
-    if (n == 0) break;
-    out->append(buf, static_cast<size_t>(n));
-  }
-  close(fd);
-  return 0;
-}
-
-// readFileUtf8(path) → string (sync); throws node's system error.
+// readFileUtf8(path) → string (sync); throws node's system error. The
+// module loader reads every source file through this.
 void ReadFileUtf8(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
-  std::string path = PathArg(info, 0);
-  std::string data;
-  const char* syscall;
-  int err = ReadWholeFile(path.c_str(), &data, &syscall);
-  if (err < 0) {
-    // node names the path only for the open that failed, not for a read.
-    isolate->ThrowException(UVException(isolate, err, syscall,
-                                        strcmp(syscall, "open") == 0 ? path.c_str() : nullptr));
+  ReadFileJob job;
+  job.env = Env::From(info);
+  job.path = PathArg(info, 0);
+  job.err = job.Run();
+  if (job.err < 0) {
+    isolate->ThrowException(job.Error(isolate));
     return;
   }
   // Strip a UTF-8 BOM as node's loader does for source files.
-  size_t off = (data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0) ? 3 : 0;
+  size_t off = (job.length >= 3 && memcmp(job.data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
   Local<String> str;
-  if (String::NewFromUtf8(isolate, data.data() + off, v8::NewStringType::kNormal,
-                          static_cast<int>(data.size() - off)).ToLocal(&str))
+  if (string_bytes::Encode(isolate, reinterpret_cast<const uint8_t*>(job.data) + off,
+                           job.length - off, kUtf8).ToLocal(&str))
     info.GetReturnValue().Set(str);
 }
 
