@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string>
 
+#include <libplatform/libplatform.h>
+
 #include "binding_list.h"
 #include "handle_wrap.h"
 
@@ -49,6 +51,9 @@ Env::Env(Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options)
   uv_unref(reinterpret_cast<uv_handle_t*>(&immediate_check_));
   uv_check_start(&immediate_check_, OnCheck);
   uv_idle_init(loop_, &immediate_idle_);
+  uv_check_init(loop_, &platform_check_);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&platform_check_));
+  uv_check_start(&platform_check_, OnPlatformCheck);
   timer_base_ = uv_now(loop_);
   start_time_ns_ = uv_hrtime();
   uv_timeval64_t tv;
@@ -68,6 +73,7 @@ void Env::Teardown() {
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_handle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&platform_check_), nullptr);
   // Requests still on the thread pool (a readFile when process.exit() ran)
   // must complete while this Env and the isolate exist: their completion
   // callbacks use both. With every handle closed, this returns once they have.
@@ -394,6 +400,28 @@ void Env::OnCheck(uv_check_t* handle) {
     // An immediate threw and was handled: run the rest of this batch.
   }
   if (env->immediate_info_[kImmediateRefCount] == 0) env->ToggleImmediateRef(false);
+}
+
+// ---------------------------------------------------------------------------
+// V8's foreground tasks. The default platform queues them per isolate and
+// runs them only when asked: FinalizationRegistry callbacks, for one, would
+// otherwise never run while the program lives. They run JS, so through a
+// callback scope (ticks and microtasks drain after them).
+
+v8::Platform* GetPlatform();  // runtime.cc
+
+void Env::OnPlatformCheck(uv_check_t* handle) {
+  Env* env = ContainerOf(&Env::platform_check_, handle);
+  v8::Platform* platform = GetPlatform();
+  if (env->exiting_ || platform == nullptr) return;
+  Isolate* isolate = env->isolate_;
+  HandleScope scope(isolate);
+  Context::Scope context_scope(env->context());
+  CallbackScope callback_scope(env);
+  while (!env->exiting_ &&
+         v8::platform::PumpMessageLoop(platform, isolate,
+                                       v8::platform::MessageLoopBehavior::kDoNotWait)) {
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -143,6 +143,7 @@ class Env {
   static void OnTimer(uv_timer_t* handle);
   static void OnCheck(uv_check_t* handle);
   static void OnIdle(uv_idle_t* handle) {}
+  static void OnPlatformCheck(uv_check_t* handle);
 
   v8::Isolate* isolate_;
   uv_loop_t* loop_;
@@ -164,6 +165,9 @@ class Env {
   uv_timer_t timer_handle_;
   uv_check_t immediate_check_;
   uv_idle_t immediate_idle_;
+  // Runs V8's foreground tasks (FinalizationRegistry cleanups, ...) once per
+  // loop turn; unreferenced.
+  uv_check_t platform_check_;
   uint64_t timer_base_;  // uv_now at start: timers count from here
   uint64_t start_time_ns_;        // uv_hrtime() when the Env was made
   double time_origin_epoch_ms_;   // the same moment as ms since the epoch

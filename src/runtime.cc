@@ -143,10 +143,10 @@ class Runtime::Impl {
         }
         bootstrap.Reset();
       }
-      // Let platform tasks that hold the isolate finish before disposal.
-      while (v8::platform::PumpMessageLoop(g_platform.get(), isolate)) {
-      }
+      // Foreground tasks still queued would run JS with no Env left: they are
+      // dropped with the isolate's queue.
       isolate->Dispose();
+      v8::platform::NotifyIsolateShutdown(g_platform.get(), isolate);
     }
     // Handles closed by Env; anything else left open is a leak we must not
     // crash on, so close it before closing the loop.
