@@ -125,6 +125,11 @@ class Env {
   v8::Global<v8::Object> process_object;
   v8::Global<v8::Private> arrow_private;           // the error's arrow header
 
+  // fs: the arrays a synchronous stat fills (lib/ reads them at once), so a
+  // statSync allocates nothing but its Stats object. Made on first use.
+  v8::Global<v8::Float64Array> fs_stat_values;
+  v8::Global<v8::BigInt64Array> fs_bigint_stat_values;
+
   // Bytes held by ArrayBuffers (the runtime's allocator counts them).
   std::function<size_t()> array_buffer_bytes;
 

@@ -202,7 +202,24 @@ Local<Value> ResultInt(Isolate* isolate, FsReq* r) {
   return v8::Number::New(isolate, static_cast<double>(r->req.result));
 }
 Local<Value> ResultStat(Isolate* isolate, FsReq* r) {
-  return StatsArray(isolate, &r->req.statbuf, r->bigint);
+  if (!r->callback.IsEmpty()) return StatsArray(isolate, &r->req.statbuf, r->bigint);
+  // Synchronous: the caller reads the values before anything else runs, so
+  // one shared array per kind serves every statSync.
+  Env* env = r->env;
+  if (r->bigint) {
+    if (env->fs_bigint_stat_values.IsEmpty())
+      env->fs_bigint_stat_values.Reset(
+          isolate, BigInt64Array::New(ArrayBuffer::New(isolate, kStatFields * 8), 0, kStatFields));
+    Local<BigInt64Array> arr = env->fs_bigint_stat_values.Get(isolate);
+    FillStats(static_cast<int64_t*>(arr->Buffer()->Data()), &r->req.statbuf);
+    return arr;
+  }
+  if (env->fs_stat_values.IsEmpty())
+    env->fs_stat_values.Reset(
+        isolate, Float64Array::New(ArrayBuffer::New(isolate, kStatFields * 8), 0, kStatFields));
+  Local<Float64Array> arr = env->fs_stat_values.Get(isolate);
+  FillStats(static_cast<double*>(arr->Buffer()->Data()), &r->req.statbuf);
+  return arr;
 }
 Local<Value> ResultPtrString(Isolate* isolate, FsReq* r) {
   return Utf8String(isolate, static_cast<const char*>(r->req.ptr));
