@@ -85,9 +85,10 @@ function symlinkTarget(src, opts, target) {
 // ---------------------------------------------------------------------------
 // synchronous
 
+// A synchronous binding stat returns one shared array: copy what is kept.
 function statSyncOrNull(fn, path) {
   try {
-    return fn(path, false);
+    return fn(path, false).slice();
   } catch (err) {
     if (err.code === 'ENOENT') return null;
     throw err;
@@ -96,7 +97,7 @@ function statSyncOrNull(fn, path) {
 
 function cpSyncFn(src, dest, opts) {
   const statFn = opts.dereference ? binding.stat : binding.lstat;
-  const srcStat = statFn(src, false);
+  const srcStat = statFn(src, false).slice();
   const destStat = statSyncOrNull(statFn, dest);
   const err = checkStats(src, dest, srcStat, destStat, opts);
   if (err) throw err;
@@ -129,7 +130,7 @@ function copySync(src, dest, srcStat, destStat, opts, statFn) {
         }
         if (!ok) continue;
       }
-      const sStat = statFn(s, false);
+      const sStat = statFn(s, false).slice();
       const dStat = statSyncOrNull(statFn, d);
       const err = checkStats(s, d, sStat, dStat, opts);
       if (err) throw err;

@@ -70,7 +70,7 @@ function rimraf(path, options, callback) {
 function removeTreeSync(path) {
   let st;
   try {
-    st = binding.lstat(path, false);
+    st = binding.lstat(path, false).slice();
   } catch (err) {
     if (err.code === 'ENOENT') return;
     throw err;
