@@ -297,9 +297,13 @@ function getValidMode(mode, type) {
     def = 0;
   }
   if (mode == null) return def;
-  if (typeof mode !== 'number' || Number.isNaN(mode)) {
+  if (typeof mode !== 'number') {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
                      'mode must be int32 or null/undefined', getValidMode);
+  }
+  if (!Number.isFinite(mode)) {
+    // node's wording differs for values that are not finite.
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range', getValidMode);
   }
   mode = Math.trunc(mode);
   if (!(mode >= min && mode <= max)) {
