@@ -41,6 +41,17 @@ WORKLOADS += [
     ('buffer: TextDecoder.decode 64 MiB', [os.path.join(BENCH, 'buffer/text-decode.js')]),
     ('stream: 1 GiB Readable->Transform->Writable', [os.path.join(BENCH, 'buffer/stream-pipeline.js')]),
 ]
+for _form in ('sync', 'callback', 'promise'):
+    WORKLOADS.append(('fs: writeFile+readFile 1 KiB x10k (%s)' % _form,
+                      [os.path.join(BENCH, 'fs/readwrite-file.js'), _form, 'small']))
+for _form in ('sync', 'callback', 'promise'):
+    WORKLOADS.append(('fs: writeFile+readFile 100 MiB (%s)' % _form,
+                      [os.path.join(BENCH, 'fs/readwrite-file.js'), _form, 'big']))
+WORKLOADS += [
+    ('fs: 10k concurrent fs.promises.stat x5', [os.path.join(BENCH, 'fs/stat-concurrent.js')]),
+    ('fs: readdir+stat of 10k files (promise) x3', [os.path.join(BENCH, 'fs/readdir-stat.js'), 'promise']),
+    ('fs: createReadStream->createWriteStream 1 GiB', [os.path.join(BENCH, 'fs/stream-copy.js')]),
+]
 
 
 def run_once(cmd):

@@ -816,18 +816,9 @@ async function readFile(path, options) {
   return handleFdClose(readFileHandle(fh, options), fh.close);
 }
 
+// fs.promises.watch: an async iterator of { eventType, filename }.
 function watch(filename, options) {
-  let watchers;
-  try {
-    watchers = require('internal/fs/watchers');
-  } catch {
-    // Not there yet.
-  }
-  if (typeof watchers?.watch === 'function') return watchers.watch(filename, options);
-  if (typeof watchers?.watchPromise === 'function') {
-    return watchers.watchPromise(filename, options);
-  }
-  throw new ERR_METHOD_NOT_IMPLEMENTED('watch()');
+  return require('internal/fs/watchers').watchIterator(filename, options);
 }
 
 module.exports = {
