@@ -5,12 +5,14 @@ const fs = require('fs');
 const log = (s) => console.log(s);
 fs.stat(__filename, (err, st) => {
   log('stat callback ' + (err === null) + ' ' + st.isFile());
-  setTimeout(() => log('timeout from stat callback'), 0);
+  setTimeout(() => {
+    log('timeout from stat callback');
+    fs.readFile(__filename, 'utf8', (err2, text) => {
+      log('readFile callback ' + text.startsWith('// Where'));
+      fs.promises.stat(__filename).then((s) => log('promises.stat ' + s.isFile()));
+    });
+  }, 0);
   setImmediate(() => log('immediate from stat callback'));
-  fs.readFile(__filename, 'utf8', (err2, text) => {
-    log('readFile callback ' + text.startsWith('// Where'));
-    fs.promises.stat(__filename).then((s) => log('promises.stat ' + s.isFile()));
-  });
   log('sync inside callback ' + fs.statSync(__filename).isFile());
 });
 log('after fs.stat call');
