@@ -113,9 +113,14 @@ let poolOffset;
 let allocPool;
 let allocPoolView;  // the whole pool, for the binding to write strings into
 
+// Memory for allocUnsafe is not zeroed (the binding mallocs it), as node's.
+function unsafeArrayBuffer(size) {
+  return binding.allocUninitialized(size);
+}
+
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
+  allocPool = unsafeArrayBuffer(poolSize);
   allocPoolView = new Uint8Array(allocPool);
   poolOffset = 0;
 }
@@ -134,7 +139,7 @@ function allocate(size) {
     alignPool();
     return b;
   }
-  return new FastBuffer(size);
+  return new FastBuffer(unsafeArrayBuffer(size), 0, size);
 }
 
 function fromStringFast(string, ops) {
@@ -331,7 +336,7 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return new FastBuffer(unsafeArrayBuffer(size), 0, size);
 };
 
 function SlowBuffer(size) {

@@ -356,6 +356,22 @@ void Copy(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(n));
 }
 
+// allocUninitialized(size) → ArrayBuffer whose bytes are not zeroed
+// (Buffer.allocUnsafe: the caller promises to overwrite them).
+void AllocUninitialized(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  size_t size = ToSize(isolate->GetCurrentContext(), info[0]);
+  void* data = malloc(size > 0 ? size : 1);
+  if (data == nullptr) {
+    isolate->ThrowException(v8::Exception::RangeError(
+        OneByteString(isolate, "Array buffer allocation failed")));
+    return;
+  }
+  std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
+      data, size, [](void* p, size_t, void*) { free(p); }, nullptr);
+  info.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
+}
+
 }  // namespace
 }  // namespace eddy
 
@@ -380,6 +396,7 @@ EDDY_BINDING(buffer) {
   SetMethod(context, target, "swap64", Swap<8>);
   SetMethod(context, target, "isUtf8", IsUtf8);
   SetMethod(context, target, "isAscii", IsAscii);
+  SetMethod(context, target, "allocUninitialized", AllocUninitialized);
   Local<Object> encodings = Object::New(isolate);
   SetValue(context, encodings, "utf8", Integer::New(isolate, kUtf8));
   SetValue(context, encodings, "ucs2", Integer::New(isolate, kUcs2));
