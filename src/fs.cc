@@ -11,6 +11,7 @@
 // arguments into an FsReq, then Dispatch() with the one libuv call.
 // Operations libuv has no single call for (recursive mkdir, readFile,
 // writeFile) run as one thread-pool job each.
+#include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/stat.h>
@@ -778,6 +779,65 @@ void ReadFile(const FunctionCallbackInfo<Value>& info) {
   RunJob(info, 1, job);
 }
 
+// readdirRaw(path, withFileTypes, cb?): the entries in the directory's own
+// order (what fs.Dir and cp see in node, which read through opendir), where
+// readdir (scandir) sorts them.
+struct ReadDirRawJob : Job {
+  bool with_types = false;
+  std::vector<std::string> names;
+  std::vector<int> types;
+
+  int Run() override {
+    syscall = "opendir";
+    has_path = false;  // node reports opendir failures without the path
+    DIR* dir = opendir(path.c_str());
+    if (dir == nullptr) return -errno;
+    errno = 0;
+    while (struct dirent* ent = readdir(dir)) {
+      if (strcmp(ent->d_name, ".") == 0 || strcmp(ent->d_name, "..") == 0) continue;
+      names.emplace_back(ent->d_name);
+      int type = UV_DIRENT_UNKNOWN;
+      switch (ent->d_type) {
+        case DT_REG: type = UV_DIRENT_FILE; break;
+        case DT_DIR: type = UV_DIRENT_DIR; break;
+        case DT_LNK: type = UV_DIRENT_LINK; break;
+        case DT_FIFO: type = UV_DIRENT_FIFO; break;
+        case DT_SOCK: type = UV_DIRENT_SOCKET; break;
+        case DT_CHR: type = UV_DIRENT_CHAR; break;
+        case DT_BLK: type = UV_DIRENT_BLOCK; break;
+        default: break;
+      }
+      types.push_back(type);
+    }
+    int err = errno != 0 ? -errno : 0;
+    closedir(dir);
+    if (err < 0) syscall = "readdir";
+    return err;
+  }
+
+  Local<Value> Result(Isolate* isolate) override {
+    Local<Context> context = isolate->GetCurrentContext();
+    Local<Array> list = Array::New(isolate, static_cast<int>(names.size()));
+    Local<Array> kinds = Array::New(isolate, static_cast<int>(names.size()));
+    for (size_t i = 0; i < names.size(); i++) {
+      list->Set(context, static_cast<uint32_t>(i), Utf8String(isolate, names[i])).Check();
+      if (with_types)
+        kinds->Set(context, static_cast<uint32_t>(i), Integer::New(isolate, types[i])).Check();
+    }
+    if (!with_types) return list;
+    Local<Value> pair[] = {list, kinds};
+    return Array::New(isolate, pair, 2);
+  }
+};
+
+void ReadDirRaw(const FunctionCallbackInfo<Value>& info) {
+  auto* job = new ReadDirRawJob();
+  job->env = Env::From(info);
+  job->path = PathArg(info, 0);
+  job->with_types = info[1]->IsTrue();
+  RunJob(info, 2, job);
+}
+
 // --- FSEvent (fs.watch) and StatWatcher (fs.watchFile) ---------------------------
 
 class FSEventWrap : public HandleWrap {
@@ -1005,6 +1065,7 @@ EDDY_BINDING(fs) {
   SetMethod(context, target, "fstat", FStat);
   SetMethod(context, target, "statfs", StatFs);
   SetMethod(context, target, "readdir", ReadDir);
+  SetMethod(context, target, "readdirRaw", ReadDirRaw);
   SetMethod(context, target, "mkdir", Mkdir);
   SetMethod(context, target, "mkdtemp", MkdTemp);
   SetMethod(context, target, "rmdir", RmDir);

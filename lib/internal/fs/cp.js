@@ -120,7 +120,7 @@ function copySync(src, dest, srcStat, destStat, opts, statFn) {
     if (!destStat) {
       binding.mkdir(dest, srcStat[1] & 0o7777 | 0o700, false);
     }
-    for (const name of binding.readdir(src, false)) {
+    for (const name of binding.readdirRaw(src, false)) {
       const s = pathMod.join(src, name);
       const d = pathMod.join(dest, name);
       if (opts.filter) {
@@ -212,7 +212,7 @@ function copy(src, dest, srcStat, destStat, opts, statFn, cb) {
     if (!opts.recursive) return cb(notRecursiveError(src));
     const afterMkdir = (err) => {
       if (err) return cb(err);
-      binding.readdir(src, false, (err, names) => {
+      binding.readdirRaw(src, false, (err, names) => {
         if (err) return cb(err);
         let i = 0;
         const next = (err) => {

@@ -73,7 +73,7 @@ class Dir {
       }
       if (this[kDirQueue].length === 0) return null;
       const dir = this[kDirQueue].shift();
-      this[kDirEntries] = getDirents(dir, binding.readdir(dir, true));
+      this[kDirEntries] = getDirents(dir, binding.readdirRaw(dir, true));
     }
   }
 
@@ -88,7 +88,7 @@ class Dir {
       return process.nextTick(callback, null, d);
     }
     const dir = this[kDirQueue].shift();
-    binding.readdir(dir, true, (err, result) => {
+    binding.readdirRaw(dir, true, (err, result) => {
       if (err) return callback(err);
       getDirents(dir, result, (err, dirents) => {
         if (err) return callback(err);
@@ -177,7 +177,7 @@ function opendir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   path = getValidatedPath(path);
   options = validateDirOptions(typeof options === 'function' ? undefined : options);
-  binding.readdir(path, true, (err, result) => {
+  binding.readdirRaw(path, true, (err, result) => {
     if (err) return callback(opendirError(err));
     getDirents(path, result, (err, dirents) => {
       if (err) return callback(err);
@@ -191,7 +191,7 @@ function opendirSync(path, options) {
   options = validateDirOptions(options);
   let result;
   try {
-    result = binding.readdir(path, true);
+    result = binding.readdirRaw(path, true);
   } catch (err) {
     throw opendirError(err);
   }
