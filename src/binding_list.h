@@ -18,6 +18,7 @@
   V(pipe_wrap)           \
   V(process_methods)     \
   V(serdes)              \
+  V(tcp_wrap)            \
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \

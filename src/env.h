@@ -130,6 +130,9 @@ class Env {
   v8::Global<v8::Float64Array> fs_stat_values;
   v8::Global<v8::BigInt64Array> fs_bigint_stat_values;
 
+  // tcp_wrap's TCP constructor, to make handles for accepted connections.
+  v8::Global<v8::Function> tcp_constructor;
+
   // Bytes held by ArrayBuffers (the runtime's allocator counts them).
   std::function<size_t()> array_buffer_bytes;
 

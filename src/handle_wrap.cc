@@ -28,6 +28,13 @@ void HandleWrap::Close() {
   uv_close(handle_, OnCloseCallback);
 }
 
+int HandleWrap::CloseReset() {
+  if (closing_ || handle_->type != UV_TCP) return UV_EINVAL;
+  int err = uv_tcp_close_reset(reinterpret_cast<uv_tcp_t*>(handle_), OnCloseCallback);
+  if (err == 0) closing_ = true;
+  return err;
+}
+
 void HandleWrap::OnCloseCallback(uv_handle_t* handle) {
   HandleWrap* wrap = static_cast<HandleWrap*>(handle->data);
   Env* env = wrap->env_;

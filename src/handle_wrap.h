@@ -26,6 +26,8 @@ class HandleWrap {
   virtual ~HandleWrap();
 
   void Close();
+  // For TCP handles: close with an RST (uv_tcp_close_reset); 0 or errno.
+  int CloseReset();
   bool IsClosing() const { return closing_; }
   uv_handle_t* handle() const { return handle_; }
   Env* env() const { return env_; }

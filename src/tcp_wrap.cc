@@ -1,0 +1,268 @@
+// tcp_wrap.cc — internalBinding('tcp_wrap'): a TCP socket or server
+// (uv_tcp_t) as a stream handle; see doc/internals.md for the interface.
+//
+// Lifetimes follow handle_wrap.h. A connect request keeps its JS req object
+// alive in a Global until libuv calls back; an accepted connection gets its
+// own TCP handle object, made from the same template, before JS sees it.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "binding_list.h"
+#include "env.h"
+#include "stream_wrap.h"
+
+namespace eddy {
+
+using v8::Context;
+using v8::Function;
+using v8::FunctionCallbackInfo;
+using v8::FunctionTemplate;
+using v8::HandleScope;
+using v8::Integer;
+using v8::Isolate;
+using v8::Local;
+using v8::Object;
+using v8::Value;
+
+namespace {
+
+enum TCPType { kSocket = 0, kServer = 1 };
+
+class TCPWrap : public StreamWrap {
+ public:
+  TCPWrap(Env* env, Local<Object> object)
+      : StreamWrap(env, object, reinterpret_cast<uv_stream_t*>(&tcp_)) {
+    uv_tcp_init(env->loop(), &tcp_);
+  }
+
+  uv_tcp_t* tcp() { return &tcp_; }
+
+  static TCPWrap* From(const FunctionCallbackInfo<Value>& info) {
+    HandleWrap* h = HandleWrap::Unwrap(info.This());
+    return static_cast<TCPWrap*>(h);
+  }
+
+  static void New(const FunctionCallbackInfo<Value>& info) {
+    info.This()->SetAlignedPointerInInternalField(0, nullptr);
+    new TCPWrap(Env::From(info), info.This());
+  }
+
+  static void Open(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    int fd = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(-1);
+    info.GetReturnValue().Set(uv_tcp_open(&w->tcp_, fd));
+  }
+
+  // bind(address, port) / bind6(address, port, flags)
+  template <int kFamily>
+  static void Bind(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    Local<Context> context = info.GetIsolate()->GetCurrentContext();
+    std::string address = ToStdString(info.GetIsolate(), info[0]);
+    int port = info[1]->Int32Value(context).FromMaybe(0);
+    sockaddr_storage addr;
+    int err = kFamily == 4
+        ? uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr))
+        : uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
+    if (err == 0) {
+      unsigned flags = kFamily == 6 ? info[2]->Uint32Value(context).FromMaybe(0) : 0;
+      err = uv_tcp_bind(&w->tcp_, reinterpret_cast<const sockaddr*>(&addr), flags);
+    }
+    info.GetReturnValue().Set(err);
+  }
+
+  static void Listen(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    int backlog = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(511);
+    info.GetReturnValue().Set(uv_listen(reinterpret_cast<uv_stream_t*>(&w->tcp_), backlog,
+                                        OnConnection));
+  }
+
+  static void OnConnection(uv_stream_t* server, int status) {
+    auto* w = static_cast<TCPWrap*>(server->data);
+    Env* env = w->env();
+    if (env->exiting()) return;
+    Isolate* isolate = env->isolate();
+    HandleScope scope(isolate);
+    v8::Context::Scope context_scope(env->context());
+    Local<Value> argv[2] = {Integer::New(isolate, status), v8::Undefined(isolate)};
+    if (status == 0) {
+      // A new handle object for the accepted connection, of this same class.
+      Local<Function> ctor = env->tcp_constructor.Get(isolate);
+      Local<Value> type = Integer::New(isolate, kSocket);
+      Local<Object> client;
+      if (!ctor->NewInstance(env->context(), 1, &type).ToLocal(&client)) return;
+      auto* cw = static_cast<TCPWrap*>(HandleWrap::Unwrap(client));
+      int err = uv_accept(server, reinterpret_cast<uv_stream_t*>(&cw->tcp_));
+      if (err != 0) {
+        cw->Close();
+        argv[0] = Integer::New(isolate, err);
+      } else {
+        argv[1] = client;
+      }
+    }
+    Local<Object> obj = w->object();
+    Local<Value> cb;
+    if (obj->Get(env->context(), OneByteString(isolate, "onconnection")).ToLocal(&cb) &&
+        cb->IsFunction())
+      env->MakeCallback(obj, cb.As<Function>(), 2, argv);
+  }
+
+  struct ConnectReq {
+    uv_connect_t req;
+    Env* env;
+    v8::Global<Object> req_object;
+    v8::Global<Object> handle_object;
+  };
+
+  // connect(req, address, port) / connect6(req, address, port)
+  template <int kFamily>
+  static void Connect(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    Isolate* isolate = info.GetIsolate();
+    Local<Context> context = isolate->GetCurrentContext();
+    std::string address = ToStdString(isolate, info[1]);
+    int port = info[2]->Int32Value(context).FromMaybe(0);
+    sockaddr_storage addr;
+    int err = kFamily == 4
+        ? uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr))
+        : uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
+    if (err != 0) return info.GetReturnValue().Set(err);
+    auto* c = new ConnectReq();
+    c->env = w->env();
+    c->req.data = c;
+    c->req_object.Reset(isolate, info[0].As<Object>());
+    c->handle_object.Reset(isolate, info.This());
+    err = uv_tcp_connect(&c->req, &w->tcp_, reinterpret_cast<const sockaddr*>(&addr),
+                         [](uv_connect_t* req, int status) {
+      std::unique_ptr<ConnectReq> c(static_cast<ConnectReq*>(req->data));
+      Env* env = c->env;
+      if (env->exiting()) return;
+      Isolate* isolate = env->isolate();
+      HandleScope scope(isolate);
+      v8::Context::Scope context_scope(env->context());
+      Local<Object> req_obj = c->req_object.Get(isolate);
+      Local<Object> handle = c->handle_object.Get(isolate);
+      c.reset();
+      Local<Value> cb;
+      if (!req_obj->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&cb) ||
+          !cb->IsFunction())
+        return;
+      Local<Value> argv[] = {Integer::New(isolate, status), handle, req_obj,
+                             v8::True(isolate), v8::True(isolate)};
+      env->MakeCallback(req_obj, cb.As<Function>(), 5, argv);
+    });
+    if (err != 0) delete c;
+    info.GetReturnValue().Set(err);
+  }
+
+  static void FillAddress(Isolate* isolate, Local<Object> out, const sockaddr_storage& addr) {
+    Local<Context> context = isolate->GetCurrentContext();
+    char ip[INET6_ADDRSTRLEN] = "";
+    int port = 0;
+    const char* family = "IPv4";
+    if (addr.ss_family == AF_INET6) {
+      const auto* a6 = reinterpret_cast<const sockaddr_in6*>(&addr);
+      uv_ip6_name(a6, ip, sizeof(ip));
+      port = ntohs(a6->sin6_port);
+      family = "IPv6";
+    } else {
+      const auto* a4 = reinterpret_cast<const sockaddr_in*>(&addr);
+      uv_ip4_name(a4, ip, sizeof(ip));
+      port = ntohs(a4->sin_port);
+    }
+    SetValue(context, out, "address", OneByteString(isolate, ip));
+    SetValue(context, out, "family", OneByteString(isolate, family));
+    SetValue(context, out, "port", Integer::New(isolate, port));
+  }
+
+  template <bool kPeer>
+  static void GetName(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    sockaddr_storage addr;
+    int len = sizeof(addr);
+    int err = kPeer
+        ? uv_tcp_getpeername(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), &len)
+        : uv_tcp_getsockname(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), &len);
+    if (err == 0) FillAddress(info.GetIsolate(), info[0].As<Object>(), addr);
+    info.GetReturnValue().Set(err);
+  }
+
+  static void SetNoDelay(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    info.GetReturnValue().Set(uv_tcp_nodelay(&w->tcp_, info[0]->IsTrue() ? 1 : 0));
+  }
+
+  static void SetKeepAlive(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+    unsigned delay = info[1]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+    info.GetReturnValue().Set(uv_tcp_keepalive(&w->tcp_, info[0]->IsTrue() ? 1 : 0, delay));
+  }
+
+  // reset(cb): close with RST instead of FIN.
+  static void Reset(const FunctionCallbackInfo<Value>& info) {
+    TCPWrap* w = From(info);
+    if (w == nullptr || w->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+    if (info[0]->IsFunction())
+      info.This()->Set(w->env()->context(), OneByteString(info.GetIsolate(), "onclose"), info[0])
+          .Check();
+    info.GetReturnValue().Set(w->CloseReset());
+  }
+
+ private:
+  uv_tcp_t tcp_;
+};
+
+// isIP(string) → 0, 4 or 6
+void IsIP(const FunctionCallbackInfo<Value>& info) {
+  std::string s = ToStdString(info.GetIsolate(), info[0]);
+  unsigned char buf[sizeof(in6_addr)];
+  if (inet_pton(AF_INET, s.c_str(), buf) == 1) return info.GetReturnValue().Set(4);
+  if (inet_pton(AF_INET6, s.c_str(), buf) == 1) return info.GetReturnValue().Set(6);
+  info.GetReturnValue().Set(0);
+}
+
+}  // namespace
+}  // namespace eddy
+
+EDDY_BINDING(tcp_wrap) {
+  using namespace eddy;
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  Local<FunctionTemplate> t = FunctionTemplate::New(isolate, TCPWrap::New);
+  t->SetClassName(OneByteString(isolate, "TCP"));
+  t->InstanceTemplate()->SetInternalFieldCount(1);
+  StreamWrap::AddMethods(isolate, t);
+  auto proto = t->PrototypeTemplate();
+  proto->Set(isolate, "open", FunctionTemplate::New(isolate, TCPWrap::Open));
+  proto->Set(isolate, "bind", FunctionTemplate::New(isolate, TCPWrap::Bind<4>));
+  proto->Set(isolate, "bind6", FunctionTemplate::New(isolate, TCPWrap::Bind<6>));
+  proto->Set(isolate, "listen", FunctionTemplate::New(isolate, TCPWrap::Listen));
+  proto->Set(isolate, "connect", FunctionTemplate::New(isolate, TCPWrap::Connect<4>));
+  proto->Set(isolate, "connect6", FunctionTemplate::New(isolate, TCPWrap::Connect<6>));
+  proto->Set(isolate, "getsockname", FunctionTemplate::New(isolate, TCPWrap::GetName<false>));
+  proto->Set(isolate, "getpeername", FunctionTemplate::New(isolate, TCPWrap::GetName<true>));
+  proto->Set(isolate, "setNoDelay", FunctionTemplate::New(isolate, TCPWrap::SetNoDelay));
+  proto->Set(isolate, "setKeepAlive", FunctionTemplate::New(isolate, TCPWrap::SetKeepAlive));
+  proto->Set(isolate, "reset", FunctionTemplate::New(isolate, TCPWrap::Reset));
+  Local<Function> ctor = t->GetFunction(context).ToLocalChecked();
+  env->tcp_constructor.Reset(isolate, ctor);
+  SetValue(context, target, "TCP", ctor);
+  Local<Object> constants = Object::New(isolate);
+  SetValue(context, constants, "SOCKET", Integer::New(isolate, kSocket));
+  SetValue(context, constants, "SERVER", Integer::New(isolate, kServer));
+  SetValue(context, constants, "UV_TCP_IPV6ONLY", Integer::New(isolate, UV_TCP_IPV6ONLY));
+  SetValue(context, target, "TCPConstants", constants);
+  SetMethod(context, target, "isIP", IsIP);
+}
