@@ -11,6 +11,7 @@
   V(constants)           \
   V(contextify)          \
   V(encoding)            \
+  V(dns)                 \
   V(env)                 \
   V(errors)              \
   V(fs)                  \

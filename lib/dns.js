@@ -1,0 +1,173 @@
+'use strict';
+// node:dns — lookup and lookupService on libuv's thread pool (getaddrinfo /
+// getnameinfo: /etc/hosts and the system resolver, as node's dns.lookup).
+// The c-ares resolver (dns.resolve*, Resolver) is still to come; those
+// functions throw ERR_METHOD_NOT_IMPLEMENTED until then.
+
+const binding = internalBinding('dns');
+const {
+  dnsException,
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_METHOD_NOT_IMPLEMENTED,
+  },
+} = require('internal/errors');
+const {
+  validateFunction, validateNumber, validateOneOf, validateString, validateBoolean, validatePort,
+} = require('internal/validators');
+
+const { isIP } = internalBinding('tcp_wrap');
+
+// Orders for the binding (src/dns.cc).
+const kVerbatim = 0;
+const kIPv4First = 1;
+const kIPv6First = 2;
+
+let defaultOrder = 'verbatim';  // node 20's default
+
+function orderOf(options) {
+  let order = defaultOrder;
+  if (options.order !== undefined) order = options.order;
+  else if (options.verbatim !== undefined) order = options.verbatim ? 'verbatim' : 'ipv4first';
+  return order === 'ipv4first' ? kIPv4First : order === 'ipv6first' ? kIPv6First : kVerbatim;
+}
+
+function normalizeLookupOptions(options) {
+  let family = 0;
+  let hints = 0;
+  let all = false;
+  let order;
+  if (typeof options === 'number') {
+    validateOneOf(options, 'family', [0, 4, 6]);
+    family = options;
+    order = orderOf({});
+  } else if (options !== undefined && options !== null) {
+    if (typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+    }
+    if (options.hints != null) {
+      validateNumber(options.hints, 'options.hints');
+      hints = options.hints >>> 0;
+      const valid = binding.AI_ADDRCONFIG | binding.AI_ALL | binding.AI_V4MAPPED;
+      if ((hints & ~valid) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
+    }
+    if (options.family != null) {
+      switch (options.family) {
+        case 'IPv4': family = 4; break;
+        case 'IPv6': family = 6; break;
+        default:
+          validateOneOf(options.family, 'options.family', [0, 4, 6]);
+          family = options.family;
+      }
+    }
+    if (options.all != null) {
+      validateBoolean(options.all, 'options.all');
+      all = options.all;
+    }
+    if (options.verbatim != null) validateBoolean(options.verbatim, 'options.verbatim');
+    if (options.order != null) {
+      validateOneOf(options.order, 'options.order', ['ipv4first', 'ipv6first', 'verbatim']);
+    }
+    order = orderOf(options);
+  } else {
+    order = orderOf({});
+  }
+  return { family, hints, all, order };
+}
+
+function lookup(hostname, options, callback) {
+  if (hostname) validateString(hostname, 'hostname');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const { family, hints, all, order } = normalizeLookupOptions(options);
+
+  if (!hostname) {
+    // node's answer for an empty name.
+    if (all) process.nextTick(callback, null, []);
+    else process.nextTick(callback, null, null, family === 6 ? 6 : 4);
+    return {};
+  }
+  const literal = isIP(hostname);
+  if (literal) {
+    if (all) process.nextTick(callback, null, [{ address: hostname, family: literal }]);
+    else process.nextTick(callback, null, hostname, literal);
+    return {};
+  }
+  const req = {
+    oncomplete(err, addresses) {
+      if (err) {
+        callback(dnsException(err, 'getaddrinfo', hostname));
+        return;
+      }
+      if (all) {
+        callback(null, addresses.map((address) => ({ address, family: isIP(address) })));
+      } else {
+        callback(null, addresses[0], isIP(addresses[0]));
+      }
+    },
+  };
+  const err = binding.getaddrinfo(req, hostname, family, hints, order);
+  if (err) {
+    process.nextTick(callback, dnsException(err, 'getaddrinfo', hostname));
+  }
+  return req;
+}
+
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  validatePort(port);
+  validateFunction(callback, 'callback');
+  port = +port;
+  const req = {
+    oncomplete(err, hostname, service) {
+      if (err) callback(dnsException(err, 'getnameinfo', address));
+      else callback(null, hostname, service);
+    },
+  };
+  const err = binding.getnameinfo(req, address, port);
+  if (err) throw dnsException(err, 'getnameinfo', address);
+  return req;
+}
+
+function setDefaultResultOrder(order) {
+  validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
+  defaultOrder = order;
+}
+
+function getDefaultResultOrder() { return defaultOrder; }
+
+function notYet(name) {
+  return function() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED(name);
+  };
+}
+
+let promises;
+module.exports = {
+  lookup,
+  lookupService,
+  setDefaultResultOrder,
+  getDefaultResultOrder,
+  ADDRCONFIG: binding.AI_ADDRCONFIG,
+  ALL: binding.AI_ALL,
+  V4MAPPED: binding.AI_V4MAPPED,
+  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
+  NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
+  BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED',
+  TIMEOUT: 'ETIMEOUT', EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM', DESTRUCTION: 'EDESTRUCTION',
+  BADSTR: 'EBADSTR', BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS',
+  NOTINITIALIZED: 'ENOTINITIALIZED', LOADIPHLPAPI: 'ELOADIPHLPAPI',
+  ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
+  resolve: notYet('dns.resolve()'),
+  resolve4: notYet('dns.resolve4()'),
+  resolve6: notYet('dns.resolve6()'),
+  reverse: notYet('dns.reverse()'),
+  get promises() {
+    if (promises === undefined) promises = require('dns/promises');
+    return promises;
+  },
+};
