@@ -23,6 +23,7 @@ const kIPv4First = 1;
 const kIPv6First = 2;
 
 let defaultOrder = 'verbatim';  // node 20's default
+let invalidHostnameWarned = false;
 
 function orderOf(options) {
   let order = defaultOrder;
@@ -84,7 +85,13 @@ function lookup(hostname, options, callback) {
   const { family, hints, all, order } = normalizeLookupOptions(options);
 
   if (!hostname) {
-    // node's answer for an empty name.
+    // node's answer for an empty name, with its deprecation (once).
+    if (!invalidHostnameWarned) {
+      invalidHostnameWarned = true;
+      process.emitWarning(`The provided hostname "${hostname}" is not a valid hostname, and is ` +
+                          'supported in the dns module solely for compatibility.',
+                          'DeprecationWarning', 'DEP0118');
+    }
     if (all) process.nextTick(callback, null, []);
     else process.nextTick(callback, null, null, family === 6 ? 6 : 4);
     return {};
