@@ -79,9 +79,12 @@ class TTYWrap : public StreamWrap {
     auto* wrap = static_cast<TTYWrap*>(HandleWrap::Unwrap(info.This()));
     if (wrap == nullptr || wrap->watching_) return;
     wrap->watching_ = true;
-    uv_signal_init(wrap->env()->loop(), &wrap->winch_);
-    wrap->winch_.data = wrap;
-    uv_signal_start(&wrap->winch_, [](uv_signal_t* s, int) {
+    // Its own allocation: it is closed from this object's close callback and
+    // must outlive this object until libuv has finished closing it.
+    wrap->winch_ = new uv_signal_t;
+    uv_signal_init(wrap->env()->loop(), wrap->winch_);
+    wrap->winch_->data = wrap;
+    uv_signal_start(wrap->winch_, [](uv_signal_t* s, int) {
       auto* wrap = static_cast<TTYWrap*>(s->data);
       Env* env = wrap->env();
       if (env->exiting()) return;
@@ -93,24 +96,23 @@ class TTYWrap : public StreamWrap {
           cb->IsFunction())
         env->MakeCallback(obj, cb.As<Function>(), 0, nullptr);
     }, SIGWINCH);
-    uv_unref(reinterpret_cast<uv_handle_t*>(&wrap->winch_));
+    uv_unref(reinterpret_cast<uv_handle_t*>(wrap->winch_));
   }
 
  protected:
   void OnClose() override {
     if (watching_) {
-      uv_signal_stop(&winch_);
-      // Freed with this object only after libuv is done with it: the signal
-      // handle is closed here and this object outlives it via the loop's
-      // close queue ordering (closed before the tty's own close callback).
-      uv_close(reinterpret_cast<uv_handle_t*>(&winch_), nullptr);
+      uv_signal_stop(winch_);
+      uv_close(reinterpret_cast<uv_handle_t*>(winch_),
+               [](uv_handle_t* h) { delete reinterpret_cast<uv_signal_t*>(h); });
+      winch_ = nullptr;
       watching_ = false;
     }
   }
 
  private:
   uv_tty_t tty_;
-  uv_signal_t winch_;
+  uv_signal_t* winch_ = nullptr;
   bool watching_ = false;
 };
 
