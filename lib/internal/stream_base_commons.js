@@ -42,6 +42,8 @@ function onStreamRead(nread, chunk) {
   this.readStop();
   if (nread === UV_EOF) {
     stream.push(null);
+    // A paused stream (nobody reading) must still reach 'end' and close.
+    stream.read(0);
     return;
   }
   stream.destroy(errnoException(nread, 'read'));
