@@ -332,19 +332,13 @@ void ReadWriteV(const FunctionCallbackInfo<Value>& info) {
   });
 }
 
-void Stat(const FunctionCallbackInfo<Value>& info) {
-  FsReq* r = NewPathReq(info, "stat", ResultStat);
+// stat(path, bigint, cb?) and lstat(path, bigint, cb?)
+template <bool kLink>
+void PathStat(const FunctionCallbackInfo<Value>& info) {
+  FsReq* r = NewPathReq(info, kLink ? "lstat" : "stat", ResultStat);
   r->bigint = info[1]->IsTrue();
   Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
-    return uv_fs_stat(l, q, r->path.c_str(), cb);
-  });
-}
-
-void LStat(const FunctionCallbackInfo<Value>& info) {
-  FsReq* r = NewPathReq(info, "lstat", ResultStat);
-  r->bigint = info[1]->IsTrue();
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
-    return uv_fs_lstat(l, q, r->path.c_str(), cb);
+    return kLink ? uv_fs_lstat(l, q, r->path.c_str(), cb) : uv_fs_stat(l, q, r->path.c_str(), cb);
   });
 }
 
@@ -1060,8 +1054,8 @@ EDDY_BINDING(fs) {
   SetMethod(context, target, "write", ReadWrite<true>);
   SetMethod(context, target, "readv", ReadWriteV<false>);
   SetMethod(context, target, "writev", ReadWriteV<true>);
-  SetMethod(context, target, "stat", Stat);
-  SetMethod(context, target, "lstat", LStat);
+  SetMethod(context, target, "stat", PathStat<false>);
+  SetMethod(context, target, "lstat", PathStat<true>);
   SetMethod(context, target, "fstat", FStat);
   SetMethod(context, target, "statfs", StatFs);
   SetMethod(context, target, "readdir", ReadDir);
