@@ -5,9 +5,8 @@
 // writing, shutdown and backpressure are that class's; this file adds what
 // a connection needs around it: connecting (and queuing reads and writes
 // until connected), timeouts, addresses, 'close' with its hadError flag.
-// Name resolution: there is no DNS module yet, so only IP literals and
-// 'localhost' (→ 127.0.0.1) are accepted; other names fail as getaddrinfo
-// ENOTFOUND, shaped like node's.
+// Name resolution: IP literals and 'localhost' (→ 127.0.0.1) connect
+// directly; other names go through dns.lookup (or options.lookup).
 
 const EventEmitter = require('events');
 const { HandleStream, onStreamRead, kOwner } = require('internal/stream_base_commons');
@@ -16,7 +15,6 @@ const {
   errnoException,
   exceptionWithHostPort,
   uvExceptionWithHostPort,
-  dnsException,
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -50,7 +48,6 @@ const kPendingWrite = Symbol('kPendingWrite');
 const kRefed = Symbol('kRefed');
 
 const kDefaultBacklog = 511;
-const UV_EAI_NONAME = -3008;
 
 function noop() {}
 
@@ -547,18 +544,46 @@ function lookupAndConnect(self, options) {
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
 
   self._host = host;
-  // No resolver yet: 'localhost' is 127.0.0.1, any other name is not found.
-  process.nextTick(() => {
-    if (!self.connecting) return;
-    if (host.toLowerCase() === 'localhost') {
+  if (options.lookup == null && host.toLowerCase() === 'localhost') {
+    // node tries every address of localhost (autoSelectFamily); servers are
+    // usually on 127.0.0.1, which is where that search ends: go there.
+    process.nextTick(() => {
+      if (!self.connecting) return;
       self.emit('lookup', null, '127.0.0.1', 4, host);
       if (!self.connecting) return;
       internalConnect(self, '127.0.0.1', port, 4, localAddress, localPort);
+    });
+    return;
+  }
+  // Other names: dns.lookup (getaddrinfo on the thread pool), or the
+  // caller's options.lookup, IPv4 first as autoSelectFamily would prefer.
+  const dns = require('dns');
+  const lookup = options.lookup || dns.lookup;
+  const wanted = options.family === 4 || options.family === 6 ? options.family : 0;
+  // As node 20 (autoSelectFamily): without a family, ask for every address
+  // (hints ADDRCONFIG) and take one; with a family, ask for one address.
+  const dnsOptions = wanted !== 0 ?
+    { family: wanted, hints: options.hints || 0 } :
+    { family: options.family, hints: options.hints || dns.ADDRCONFIG, all: true };
+  lookup(host, dnsOptions, (err, ip, addressType) => {
+    if (!err && wanted === 0 && Array.isArray(ip)) {
+      // Of all the addresses, connect to the first IPv4 one (where a
+      // server on this machine most likely listens), else the first.
+      const chosen = ip.find((a) => a.family === 4) || ip[0];
+      ip = chosen?.address;
+      addressType = chosen?.family;
+    }
+    self.emit('lookup', err, ip, addressType, host);
+    if (!self.connecting) return;
+    if (err) {
+      self.destroy(err);
       return;
     }
-    const err = dnsException(UV_EAI_NONAME, 'getaddrinfo', host);
-    self.emit('lookup', err, undefined, undefined, host);
-    self.destroy(err);
+    if (!isIP(ip)) {
+      self.destroy(new ERR_INVALID_IP_ADDRESS(ip));
+      return;
+    }
+    internalConnect(self, ip, port, addressType || isIP(ip), localAddress, localPort);
   });
 }
 
@@ -698,7 +723,11 @@ class Server extends EventEmitter {
           } else if (typeof host === 'string' && host.toLowerCase() === 'localhost') {
             this._listenOn('127.0.0.1', port, 4, backlog);
           } else {
-            this.emit('error', dnsException(UV_EAI_NONAME, 'getaddrinfo', host));
+            // Other names: the first address dns.lookup gives, as node.
+            require('dns').lookup(host, (err, ip, addressType) => {
+              if (err) this.emit('error', err);
+              else this._listenOn(ip, port, addressType, backlog);
+            });
           }
         });
       } else {
