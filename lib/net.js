@@ -30,6 +30,7 @@ const {
   validateFunction,
   validateNumber,
   validatePort,
+  validateString,
   validateInt32,
 } = require('internal/validators');
 
@@ -189,15 +190,27 @@ class Socket extends HandleStream {
       this._undestroy();
     }
 
-    if (options.path != null) {
-      throw new ERR_INVALID_ARG_VALUE('options.path', options.path,
-                                      'is not supported by eddy yet (no pipes)');
-    }
-    if (options.port === undefined) {
+    const pipe = options.path != null;
+    if (pipe) {
+      validateString(options.path, 'options.path');
+    } else if (options.port === undefined) {
       throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
     }
 
     if (cb !== null) this.once('connect', cb);
+
+    if (pipe) {
+      // A Unix-domain socket: a Pipe handle, no name resolution.
+      if (this._handle === null) {
+        const { Pipe } = internalBinding('pipe_wrap');
+        attachHandle(this, new Pipe(false));
+      }
+      if (this[kRefed] === false) this._handle.unref();
+      this.connecting = true;
+      const path = options.path;
+      this._handle.connect({ oncomplete: afterConnect, address: path }, path);
+      return this;
+    }
 
     if (this._handle === null) {
       const { TCP, TCPConstants: constants } = binding();
@@ -706,7 +719,9 @@ class Server extends EventEmitter {
     if (!byObject) {
       if (typeof args[1] === 'number') backlogFromArgs = args[1];
       else if (typeof args[2] === 'number') backlogFromArgs = args[2];
-      if (options.port === undefined || options.port === null) options.port = 0;
+      if ((options.port === undefined || options.port === null) && options.path == null) {
+        options.port = 0;
+      }
     }
 
     if (typeof options.port === 'number' || typeof options.port === 'string') {
@@ -736,8 +751,9 @@ class Server extends EventEmitter {
       return this;
     }
     if (options.path != null) {
-      throw new ERR_INVALID_ARG_VALUE('options.path', options.path,
-                                      'is not supported by eddy yet (no pipes)');
+      validateString(options.path, 'options.path');
+      this._listenOnPipe(options.path, options.backlog || backlogFromArgs);
+      return this;
     }
     if (!('port' in options) && !('path' in options)) {
       throw new ERR_INVALID_ARG_VALUE('options', options,
@@ -767,6 +783,14 @@ class Server extends EventEmitter {
     return this._finishListen(handle, err, boundAddress, port, backlog);
   }
 
+  _listenOnPipe(path, backlog) {
+    const { Pipe } = internalBinding('pipe_wrap');
+    const handle = new Pipe(false);
+    this._pipeName = path;
+    // node reports a pipe's listen errors with the path and port -1.
+    return this._finishListen(handle, handle.bind(path), path, -1, backlog);
+  }
+
   _listenOnFresh(address, port, family, backlog) {
     const { TCP, TCPConstants: constants } = binding();
     const handle = new TCP(constants.SERVER);
@@ -794,6 +818,7 @@ class Server extends EventEmitter {
   get listening() { return !!this._handle; }
 
   address() {
+    if (this._handle && this._pipeName !== undefined) return this._pipeName;
     if (this._handle && this._handle.getsockname) {
       const out = {};
       const err = this._handle.getsockname(out);

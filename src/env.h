@@ -132,6 +132,7 @@ class Env {
 
   // tcp_wrap's TCP constructor, to make handles for accepted connections.
   v8::Global<v8::Function> tcp_constructor;
+  v8::Global<v8::Function> pipe_constructor;  // pipe_wrap's, likewise
 
   // Bytes held by ArrayBuffers (the runtime's allocator counts them).
   std::function<size_t()> array_buffer_bytes;
