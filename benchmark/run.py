@@ -52,6 +52,9 @@ WORKLOADS += [
     ('fs: 10k concurrent fs.promises.stat x5', [os.path.join(BENCH, 'fs/stat-concurrent.js')]),
     ('fs: readdir+stat of 10k files (promise) x3', [os.path.join(BENCH, 'fs/readdir-stat.js'), 'promise']),
     ('fs: createReadStream->createWriteStream 1 GiB', [os.path.join(BENCH, 'fs/stream-copy.js')]),
+    ('net: TCP echo 1 GiB in 64 KiB chunks', [os.path.join(BENCH, 'net/tcp-echo.js')]),
+    ('net: 10k short connections', [os.path.join(BENCH, 'net/short-connections.js')]),
+    ('dns: 1e4 dns.lookup(localhost)', [os.path.join(BENCH, 'net/dns-lookup.js')]),
 ]
 
 
@@ -59,16 +62,17 @@ TIMED_PART = re.compile(r'([0-9]+(?:\.[0-9]+)?) ms')
 
 
 def run_once(cmd):
-    # A workload that prints "... N ms" (the fs ones, whose set-up of many
-    # files is not what they measure) is timed by that figure; the others by
-    # the whole process.
+    # A workload that prints "... N ms" (the fs and net ones, whose set-up of
+    # files or servers is not what they measure) is timed by that figure; the
+    # others by the whole process.
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit('failed: %s\n%s' % (' '.join(cmd), proc.stderr.decode()[-2000:]))
     match = TIMED_PART.search(proc.stdout.decode(errors='replace'))
-    if match and os.sep + 'fs' + os.sep in ' '.join(cmd):
+    joined = ' '.join(cmd)
+    if match and (os.sep + 'fs' + os.sep in joined or os.sep + 'net' + os.sep in joined):
         return float(match.group(1)) / 1e3
     return elapsed
 
