@@ -546,6 +546,8 @@ function lookupAndConnect(self, options) {
   }
   port |= 0;
 
+  // (node's check comes from dns.lookup, hence the argument's name.)
+  if (typeof host !== 'string') throw new ERR_INVALID_ARG_TYPE('hostname', 'string', host);
   const family = isIP(host);
   if (family !== 0) {
     process.nextTick(() => {
