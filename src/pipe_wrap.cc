@@ -52,38 +52,10 @@ class PipeWrap : public StreamWrap {
   static void OnConnection(uv_stream_t* server, int status) {
     auto* w = static_cast<PipeWrap*>(server->data);
     Env* env = w->env();
-    if (env->exiting()) return;
-    Isolate* isolate = env->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Context::Scope context_scope(env->context());
-    Local<Value> argv[2] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
-    if (status == 0) {
-      Local<v8::Function> ctor = env->pipe_constructor.Get(isolate);
-      Local<Value> ipc = v8::False(isolate);
-      Local<Object> client;
-      if (!ctor->NewInstance(env->context(), 1, &ipc).ToLocal(&client)) return;
-      auto* cw = static_cast<PipeWrap*>(HandleWrap::Unwrap(client));
-      int err = uv_accept(server, reinterpret_cast<uv_stream_t*>(&cw->pipe_));
-      if (err != 0) {
-        cw->Close();
-        argv[0] = v8::Integer::New(isolate, err);
-      } else {
-        argv[1] = client;
-      }
-    }
-    Local<Object> obj = w->object();
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(isolate, "onconnection")).ToLocal(&cb) &&
-        cb->IsFunction())
-      env->MakeCallback(obj, cb.As<v8::Function>(), 2, argv);
+    v8::HandleScope scope(env->isolate());
+    w->AcceptConnection(status, env->pipe_constructor.Get(env->isolate()),
+                        v8::False(env->isolate()));
   }
-
-  struct ConnectReq {
-    uv_connect_t req;
-    Env* env;
-    v8::Global<Object> req_object;
-    v8::Global<Object> handle_object;
-  };
 
   // connect(req, path): always completes through req.oncomplete(status,
   // handle, req, readable, writable), as TCP's connect does.
@@ -92,29 +64,8 @@ class PipeWrap : public StreamWrap {
     if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
     Isolate* isolate = info.GetIsolate();
     std::string path = ToStdString(isolate, info[1]);
-    auto* c = new ConnectReq();
-    c->env = wrap->env();
-    c->req.data = c;
-    c->req_object.Reset(isolate, info[0].As<Object>());
-    c->handle_object.Reset(isolate, info.This());
-    uv_pipe_connect(&c->req, &wrap->pipe_, path.c_str(), [](uv_connect_t* req, int status) {
-      std::unique_ptr<ConnectReq> c(static_cast<ConnectReq*>(req->data));
-      Env* env = c->env;
-      if (env->exiting()) return;
-      Isolate* isolate = env->isolate();
-      v8::HandleScope scope(isolate);
-      v8::Context::Scope context_scope(env->context());
-      Local<Object> req_obj = c->req_object.Get(isolate);
-      Local<Object> handle = c->handle_object.Get(isolate);
-      c.reset();
-      Local<Value> cb;
-      if (!req_obj->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&cb) ||
-          !cb->IsFunction())
-        return;
-      Local<Value> argv[] = {v8::Integer::New(isolate, status), handle, req_obj,
-                             v8::True(isolate), v8::True(isolate)};
-      env->MakeCallback(req_obj, cb.As<v8::Function>(), 5, argv);
-    });
+    ConnectReq* c = wrap->NewConnectReq(info[0].As<Object>());
+    uv_pipe_connect(&c->req, &wrap->pipe_, path.c_str(), AfterConnect);
     info.GetReturnValue().Set(0);
   }
 

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -81,6 +82,60 @@ void StreamWrap::AddMethods(Isolate* isolate, Local<FunctionTemplate> tmpl) {
   proto->Set(isolate, "shutdown", FunctionTemplate::New(isolate, Shutdown));
   proto->Set(isolate, "setBlocking", FunctionTemplate::New(isolate, SetBlocking));
   tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "writeQueueSize"), WriteQueueSize);
+}
+
+void StreamWrap::AcceptConnection(int status, Local<Function> ctor, Local<Value> ctor_arg) {
+  Env* env = this->env();
+  if (env->exiting()) return;
+  Isolate* isolate = env->isolate();
+  HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env->context());
+  Local<Value> argv[2] = {Integer::New(isolate, status), v8::Undefined(isolate)};
+  if (status == 0) {
+    Local<Object> client;
+    if (!ctor->NewInstance(env->context(), 1, &ctor_arg).ToLocal(&client)) return;
+    auto* cw = static_cast<StreamWrap*>(HandleWrap::Unwrap(client));
+    int err = uv_accept(stream_, cw->stream_);
+    if (err != 0) {
+      cw->Close();
+      argv[0] = Integer::New(isolate, err);
+    } else {
+      argv[1] = client;
+    }
+  }
+  Local<Object> obj = object();
+  Local<Value> cb;
+  if (obj->Get(env->context(), OneByteString(isolate, "onconnection")).ToLocal(&cb) &&
+      cb->IsFunction())
+    env->MakeCallback(obj, cb.As<Function>(), 2, argv);
+}
+
+StreamWrap::ConnectReq* StreamWrap::NewConnectReq(Local<Object> req_object) {
+  auto* c = new ConnectReq();
+  c->env = env();
+  c->req.data = c;
+  c->req_object.Reset(env()->isolate(), req_object);
+  c->handle_object.Reset(env()->isolate(), object());
+  return c;
+}
+
+void StreamWrap::AfterConnect(uv_connect_t* req, int status) {
+  std::unique_ptr<ConnectReq> c(static_cast<ConnectReq*>(req->data));
+  Env* env = c->env;
+  if (env->exiting()) return;
+  Isolate* isolate = env->isolate();
+  HandleScope scope(isolate);
+  v8::Context::Scope context_scope(env->context());
+  Local<Object> req_obj = c->req_object.Get(isolate);
+  Local<Object> handle = c->handle_object.Get(isolate);
+  c.reset();
+  Local<Value> cb;
+  if (!req_obj->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&cb) ||
+      !cb->IsFunction())
+    return;
+  Local<Value> argv[] = {Integer::New(isolate, status), handle, req_obj, v8::True(isolate),
+                         v8::True(isolate)};
+  env->MakeCallback(req_obj, cb.As<Function>(), 5, argv);
 }
 
 void StreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {

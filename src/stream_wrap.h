@@ -34,6 +34,23 @@ class StreamWrap : public HandleWrap {
   // Adds the stream methods above to a handle class's template.
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
 
+  // Listening handles (TCP, Pipe): accepts a pending connection into a new
+  // handle object made with `ctor(ctor_arg)` and calls
+  // this.onconnection(status, client).
+  void AcceptConnection(int status, v8::Local<v8::Function> ctor, v8::Local<v8::Value> ctor_arg);
+
+  // Connecting handles: a connect request that keeps its JS req object (and
+  // the handle's) alive until libuv calls AfterConnect, which calls
+  // req.oncomplete(status, handle, req, readable, writable).
+  struct ConnectReq {
+    uv_connect_t req;
+    Env* env;
+    v8::Global<v8::Object> req_object;
+    v8::Global<v8::Object> handle_object;
+  };
+  ConnectReq* NewConnectReq(v8::Local<v8::Object> req_object);
+  static void AfterConnect(uv_connect_t* req, int status);
+
  private:
   static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -88,39 +88,10 @@ class TCPWrap : public StreamWrap {
   static void OnConnection(uv_stream_t* server, int status) {
     auto* w = static_cast<TCPWrap*>(server->data);
     Env* env = w->env();
-    if (env->exiting()) return;
-    Isolate* isolate = env->isolate();
-    HandleScope scope(isolate);
-    v8::Context::Scope context_scope(env->context());
-    Local<Value> argv[2] = {Integer::New(isolate, status), v8::Undefined(isolate)};
-    if (status == 0) {
-      // A new handle object for the accepted connection, of this same class.
-      Local<Function> ctor = env->tcp_constructor.Get(isolate);
-      Local<Value> type = Integer::New(isolate, kSocket);
-      Local<Object> client;
-      if (!ctor->NewInstance(env->context(), 1, &type).ToLocal(&client)) return;
-      auto* cw = static_cast<TCPWrap*>(HandleWrap::Unwrap(client));
-      int err = uv_accept(server, reinterpret_cast<uv_stream_t*>(&cw->tcp_));
-      if (err != 0) {
-        cw->Close();
-        argv[0] = Integer::New(isolate, err);
-      } else {
-        argv[1] = client;
-      }
-    }
-    Local<Object> obj = w->object();
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(isolate, "onconnection")).ToLocal(&cb) &&
-        cb->IsFunction())
-      env->MakeCallback(obj, cb.As<Function>(), 2, argv);
+    HandleScope scope(env->isolate());
+    w->AcceptConnection(status, env->tcp_constructor.Get(env->isolate()),
+                        Integer::New(env->isolate(), kSocket));
   }
-
-  struct ConnectReq {
-    uv_connect_t req;
-    Env* env;
-    v8::Global<Object> req_object;
-    v8::Global<Object> handle_object;
-  };
 
   // connect(req, address, port) / connect6(req, address, port)
   template <int kFamily>
@@ -136,30 +107,9 @@ class TCPWrap : public StreamWrap {
         ? uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr))
         : uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
     if (err != 0) return info.GetReturnValue().Set(err);
-    auto* c = new ConnectReq();
-    c->env = w->env();
-    c->req.data = c;
-    c->req_object.Reset(isolate, info[0].As<Object>());
-    c->handle_object.Reset(isolate, info.This());
+    ConnectReq* c = w->NewConnectReq(info[0].As<Object>());
     err = uv_tcp_connect(&c->req, &w->tcp_, reinterpret_cast<const sockaddr*>(&addr),
-                         [](uv_connect_t* req, int status) {
-      std::unique_ptr<ConnectReq> c(static_cast<ConnectReq*>(req->data));
-      Env* env = c->env;
-      if (env->exiting()) return;
-      Isolate* isolate = env->isolate();
-      HandleScope scope(isolate);
-      v8::Context::Scope context_scope(env->context());
-      Local<Object> req_obj = c->req_object.Get(isolate);
-      Local<Object> handle = c->handle_object.Get(isolate);
-      c.reset();
-      Local<Value> cb;
-      if (!req_obj->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&cb) ||
-          !cb->IsFunction())
-        return;
-      Local<Value> argv[] = {Integer::New(isolate, status), handle, req_obj,
-                             v8::True(isolate), v8::True(isolate)};
-      env->MakeCallback(req_obj, cb.As<Function>(), 5, argv);
-    });
+                         AfterConnect);
     if (err != 0) delete c;
     info.GetReturnValue().Set(err);
   }

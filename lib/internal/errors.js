@@ -527,16 +527,18 @@ function uvException(ctx) {
   return err;
 }
 
+// " address:port", " address" or "" for the system-error messages below.
+function hostPortDetails(address, port) {
+  if (port && port > 0) return ` ${address}:${port}`;
+  if (address) return ` ${address}`;
+  return '';
+}
+
 // connect ECONNREFUSED: connection refused 127.0.0.1:80
 function uvExceptionWithHostPort(err, syscall, address, port) {
   const { 0: code, 1: uvmsg } = uvErrmapGet(err) || uvUnmappedError;
   const message = `${syscall} ${code}: ${uvmsg}`;
-  let details = '';
-  if (port && port > 0) {
-    details = ` ${address}:${port}`;
-  } else if (address) {
-    details = ` ${address}`;
-  }
+  const details = hostPortDetails(address, port);
   const ex = newErrorWithoutStack(Error, `${message}${details}`);
   ex.code = code;
   ex.errno = err;
@@ -562,12 +564,7 @@ function errnoException(err, syscall, original) {
 // connect ECONNREFUSED 127.0.0.1:80 - Local (additional)
 function exceptionWithHostPort(err, syscall, address, port, additional) {
   const code = getSystemErrorName(err);
-  let details = '';
-  if (port && port > 0) {
-    details = ` ${address}:${port}`;
-  } else if (address) {
-    details = ` ${address}`;
-  }
+  let details = hostPortDetails(address, port);
   if (additional) details += ` - Local (${additional})`;
   const ex = newErrorWithoutStack(Error, `${syscall} ${code}${details}`);
   ex.errno = err;
