@@ -15,6 +15,7 @@
   V(env)                 \
   V(errors)              \
   V(fs)                  \
+  V(http_parser)         \
   V(os)                  \
   V(pipe_wrap)           \
   V(process_methods)     \

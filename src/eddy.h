@@ -14,6 +14,7 @@
 #ifndef EDDY_EDDY_H_
 #define EDDY_EDDY_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -63,6 +64,7 @@ struct RuntimeOptions {
   bool preserve_symlinks = false;
   bool preserve_symlinks_main = false;
   int stack_trace_limit = -1;        // Error.stackTraceLimit; -1 keeps V8's 10
+  uint32_t max_http_header_size = 16 * 1024;  // node's --max-http-header-size
   std::string title;                 // process.title (empty: the executable name)
   std::string eval_name = "[eval]";  // the file name given to -e code
 };

@@ -195,6 +195,13 @@ size_t ParseOptions(const std::vector<std::string>& args, size_t start, CliOptio
       rt.preserve_symlinks = true;
     } else if (name == "--preserve-symlinks-main") {
       rt.preserve_symlinks_main = true;
+    } else if (name == "--max-http-header-size") {
+      std::string v = take_value();
+      char* end = nullptr;
+      unsigned long n = strtoul(v.c_str(), &end, 10);
+      if (v.empty() || *end != '\0' || n > 0xffffffffUL)
+        BadOption("--max-http-header-size must be a non-negative integer");
+      rt.max_http_header_size = static_cast<uint32_t>(n);
     } else if (name == "--unhandled-rejections") {
       std::string v = take_value();
       using U = eddy::UnhandledRejections;

@@ -322,6 +322,8 @@ void GetOptions(const FunctionCallbackInfo<Value>& info) {
   SetValue(context, out, "preloadModules", ToArray(isolate, o.preload_modules));
   SetValue(context, out, "conditions", ToArray(isolate, o.conditions));
   SetValue(context, out, "stackTraceLimit", Integer::New(isolate, o.stack_trace_limit));
+  SetValue(context, out, "maxHttpHeaderSize",
+           Integer::NewFromUnsigned(isolate, o.max_http_header_size));
   SetValue(context, out, "evalName", Utf8String(isolate, o.eval_name));
   info.GetReturnValue().Set(out);
 }

@@ -138,7 +138,35 @@ void StreamWrap::AfterConnect(uv_connect_t* req, int status) {
   env->MakeCallback(req_obj, cb.As<Function>(), 5, argv);
 }
 
-void StreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
+StreamWrap* StreamWrap::FromObject(Local<Value> value) {
+  if (!value->IsObject()) return nullptr;
+  Local<Object> obj = value.As<Object>();
+  if (obj->InternalFieldCount() < 1) return nullptr;
+  HandleWrap* h = HandleWrap::Unwrap(obj);
+  if (h == nullptr) return nullptr;
+  uv_handle_type t = h->handle()->type;
+  if (t != UV_TCP && t != UV_NAMED_PIPE && t != UV_TTY) return nullptr;
+  return static_cast<StreamWrap*>(h);
+}
+
+void StreamWrap::OnClose() {
+  if (listener_ != nullptr) {
+    StreamListener* l = listener_;
+    listener_ = nullptr;
+    l->OnStreamClosed();
+  }
+}
+
+// Reads for a C++ listener land here: the listener consumes them before the
+// next read, so one buffer per thread serves every such stream.
+static thread_local char listener_buffer[kReadSize];
+
+void StreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
+  if (static_cast<StreamWrap*>(handle->data)->listener_ != nullptr) {
+    buf->base = listener_buffer;
+    buf->len = kReadSize;
+    return;
+  }
   buf->base = static_cast<char*>(malloc(kReadSize));
   buf->len = buf->base != nullptr ? kReadSize : 0;
 }
@@ -146,9 +174,22 @@ void StreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
 void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   StreamWrap* wrap = static_cast<StreamWrap*>(stream->data);
   Env* env = wrap->env();
+  bool listener_buf = buf->base == listener_buffer;
   if (nread == 0 || env->exiting()) {  // EAGAIN, or nothing may run anymore
-    free(buf->base);
+    if (!listener_buf) free(buf->base);
     return;
+  }
+  if (wrap->listener_ != nullptr) {
+    // A listener set between alloc and read still gets a malloc'd block.
+    wrap->listener_->OnStreamRead(nread, buf->base);
+    if (!listener_buf) free(buf->base);
+    return;
+  }
+  if (listener_buf) {  // the listener left between alloc and read: copy out
+    char* copy = static_cast<char*>(malloc(nread > 0 ? size_t(nread) : 1));
+    if (nread > 0) memcpy(copy, buf->base, size_t(nread));
+    uv_buf_t b = uv_buf_init(copy, nread > 0 ? unsigned(nread) : 0);
+    return OnRead(stream, nread, &b);
   }
   Isolate* isolate = env->isolate();
   HandleScope scope(isolate);

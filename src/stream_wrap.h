@@ -25,11 +25,27 @@
 
 namespace eddy {
 
+// A C++ consumer of a stream's reads (the HTTP parser): while one is set,
+// bytes go to it straight from libuv instead of to JS `onread`, read into
+// one shared buffer that is only valid during OnStreamRead.
+class StreamListener {
+ public:
+  virtual ~StreamListener() = default;
+  // nread > 0: `data` holds the bytes; nread < 0: UV_EOF or an error.
+  virtual void OnStreamRead(ssize_t nread, const char* data) = 0;
+  // The stream is closing: forget it (no more reads come).
+  virtual void OnStreamClosed() = 0;
+};
+
 class StreamWrap : public HandleWrap {
  public:
   StreamWrap(Env* env, v8::Local<v8::Object> object, uv_stream_t* stream);
 
   uv_stream_t* stream() const { return stream_; }
+  StreamListener* listener() const { return listener_; }
+  void set_listener(StreamListener* listener) { listener_ = listener; }
+  // Unwraps a JS handle object that is a stream (TCP, Pipe, TTY), or null.
+  static StreamWrap* FromObject(v8::Local<v8::Value> value);
 
   // Adds the stream methods above to a handle class's template.
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
@@ -51,6 +67,9 @@ class StreamWrap : public HandleWrap {
   ConnectReq* NewConnectReq(v8::Local<v8::Object> req_object);
   static void AfterConnect(uv_connect_t* req, int status);
 
+ protected:
+  void OnClose() override;
+
  private:
   static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -71,6 +90,7 @@ class StreamWrap : public HandleWrap {
               v8::Local<v8::Value> keep_alive);
 
   uv_stream_t* stream_;
+  StreamListener* listener_ = nullptr;
 };
 
 }  // namespace eddy

@@ -101,6 +101,7 @@ class TTYWrap : public StreamWrap {
 
  protected:
   void OnClose() override {
+    StreamWrap::OnClose();
     if (watching_) {
       uv_signal_stop(winch_);
       uv_close(reinterpret_cast<uv_handle_t*>(winch_),

@@ -1,0 +1,231 @@
+'use strict';
+// IncomingMessage: a request on the server, a response on the client. A
+// Readable of the body; headers arrive from the parser as one raw array and
+// the `headers` object is built from it only when first read.
+
+const { Readable } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+// Reading of a connection whose parser consumes its handle is switched
+// directly on the handle (the socket's Readable isn't involved).
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable && socket._handle) {
+    if (socket.parser && socket.parser._consumed) {
+      if (socket._httpReadStopped) {
+        socket._httpReadStopped = false;
+        socket._handle.readStart();
+      }
+    } else {
+      socket.resume();
+    }
+  }
+}
+
+function readStop(socket) {
+  if (socket && socket._handle) {
+    if (socket.parser && socket.parser._consumed) {
+      if (!socket._httpReadStopped) {
+        socket._httpReadStopped = true;
+        socket._handle.readStop();
+      }
+    } else {
+      socket.pause();
+    }
+  }
+}
+
+class IncomingMessage extends Readable {
+  constructor(socket) {
+    let streamOptions;
+    if (socket) {
+      streamOptions = { highWaterMark: socket.readableHighWaterMark };
+    }
+    super(streamOptions);
+    this._readableState.readingMore = true;
+    this.socket = socket;
+    this.httpVersionMajor = null;
+    this.httpVersionMinor = null;
+    this.httpVersion = null;
+    this.complete = false;
+    this[kHeaders] = null;
+    this[kHeadersCount] = 0;
+    this.rawHeaders = [];
+    this[kTrailers] = null;
+    this[kTrailersCount] = 0;
+    this.rawTrailers = [];
+    this.joinDuplicateHeaders = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.client = socket;
+    this._consuming = false;
+    this._dumped = false;
+  }
+
+  get connection() { return this.socket; }
+  set connection(val) { this.socket = val; }
+
+  get headers() {
+    if (this[kHeaders] === null) {
+      this[kHeaders] = {};
+      addHeaderLines(this, this.rawHeaders, this[kHeaders]);
+    }
+    return this[kHeaders];
+  }
+  set headers(val) { this[kHeaders] = val; }
+
+  get headersDistinct() {
+    if (!this[kHeadersDistinct]) {
+      this[kHeadersDistinct] = distinct(this.rawHeaders);
+    }
+    return this[kHeadersDistinct];
+  }
+  set headersDistinct(val) { this[kHeadersDistinct] = val; }
+
+  get trailers() {
+    if (this[kTrailers] === null) {
+      this[kTrailers] = {};
+      addHeaderLines(this, this.rawTrailers, this[kTrailers]);
+    }
+    return this[kTrailers];
+  }
+  set trailers(val) { this[kTrailers] = val; }
+
+  get trailersDistinct() {
+    if (!this[kTrailersDistinct]) {
+      this[kTrailersDistinct] = distinct(this.rawTrailers);
+    }
+    return this[kTrailersDistinct];
+  }
+  set trailersDistinct(val) { this[kTrailersDistinct] = val; }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    this.socket.setTimeout(msecs);
+    return this;
+  }
+
+  _read(n) {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    // Reading resumes on the connection when the body has room again.
+    if (this.socket.readable) readStart(this.socket);
+  }
+
+  _destroy(err, cb) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+      this.emit('aborted');
+    }
+    // An aborted message takes its connection with it.
+    if (this.socket && !this.socket.destroyed && this.aborted) {
+      this.socket.destroy(err);
+      const cleanup = require('internal/streams/end-of-stream')(this.socket, (e) => {
+        if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+        cleanup();
+        onError(this, e || err, cb);
+      });
+    } else {
+      onError(this, err, cb);
+    }
+  }
+
+  _addHeaderLines(headers, n) {
+    if (headers && headers.length) {
+      const dest = this.complete ? this.trailers : this.headers;
+      for (let i = 0; i < n; i += 2) this._addHeaderLine(headers[i], headers[i + 1], dest);
+    }
+  }
+
+  _addHeaderLine(field, value, dest) {
+    addHeaderLine(this, field, value, dest);
+  }
+
+  _dump() {
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+  }
+}
+
+// Errors reach 'error' only when someone listens (what node has always done
+// for aborted requests).
+function onError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+function addHeaderLines(msg, raw, dest) {
+  for (let i = 0; i < raw.length; i += 2) addHeaderLine(msg, raw[i], raw[i + 1], dest);
+}
+
+// node's duplicate rules: some fields keep only their first value, set-cookie
+// collects an array, cookie joins with '; ', the rest join with ', '.
+const kDropDuplicates = 0;
+const kArray = 1;
+const kCookie = 2;
+const kJoin = 3;
+const special = {
+  __proto__: null,
+  'content-type': kDropDuplicates, 'content-length': kDropDuplicates,
+  'user-agent': kDropDuplicates, 'referer': kDropDuplicates, 'host': kDropDuplicates,
+  'authorization': kDropDuplicates, 'proxy-authorization': kDropDuplicates,
+  'if-modified-since': kDropDuplicates, 'if-unmodified-since': kDropDuplicates,
+  'from': kDropDuplicates, 'location': kDropDuplicates, 'max-forwards': kDropDuplicates,
+  'retry-after': kDropDuplicates, 'etag': kDropDuplicates, 'last-modified': kDropDuplicates,
+  'server': kDropDuplicates, 'age': kDropDuplicates, 'expires': kDropDuplicates,
+  'set-cookie': kArray,
+  'cookie': kCookie,
+};
+
+const lowerCache = new Map();
+function lower(field) {
+  let l = lowerCache.get(field);
+  if (l === undefined) {
+    l = field.toLowerCase();
+    if (lowerCache.size < 1000) lowerCache.set(field, l);
+  }
+  return l;
+}
+
+function addHeaderLine(msg, field, value, dest) {
+  const name = lower(field);
+  const kind = special[name];
+  if (kind === kArray) {
+    if (dest[name] !== undefined) dest[name].push(value);
+    else dest[name] = [value];
+  } else if (dest[name] === undefined) {
+    dest[name] = value;
+  } else if (msg.joinDuplicateHeaders) {
+    dest[name] += (kind === kCookie ? '; ' : ', ') + value;
+  } else if (kind === kCookie) {
+    dest[name] += '; ' + value;
+  } else if (kind === undefined) {
+    dest[name] += ', ' + value;
+  }
+}
+
+function distinct(raw) {
+  const out = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = lower(raw[i]);
+    if (out[name] === undefined) out[name] = [raw[i + 1]];
+    else out[name].push(raw[i + 1]);
+  }
+  return out;
+}
+
+module.exports = { IncomingMessage, readStart, readStop };
