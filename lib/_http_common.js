@@ -13,12 +13,13 @@
 //   parser[kIncomingMessage] the IncomingMessage class to make
 
 const { HTTPParser, methods: methodTable } = internalBinding('http_parser');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, readStart, readStop, kMaxHeaderPairs, setTrailers } = require('_http_incoming');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kOnExecute = Symbol('onExecute');
 
-const methods = methodTable.filter((m) => m !== undefined).sort();
+// llhttp 8.1 doesn't parse QUERY, which node 20 lists (and clients may send).
+const methods = methodTable.filter((m) => m !== undefined).concat('QUERY').sort();
 
 function parserOnHeadersComplete(versionMajor, versionMinor, rawHeaders, method, url,
                                  statusCode, statusMessage, upgrade, shouldKeepAlive) {
@@ -31,9 +32,10 @@ function parserOnHeadersComplete(versionMajor, versionMinor, rawHeaders, method,
   incoming.httpVersion = versionMajor === 1 ? (versionMinor === 1 ? '1.1' : versionMinor === 0 ? '1.0' : `1.${versionMinor}`)
                                             : `${versionMajor}.${versionMinor}`;
   incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders || false;
-  const max = parser.maxHeaderPairs;
-  if (max > 0 && rawHeaders.length > max * 2) rawHeaders.length = max * 2;
   incoming.rawHeaders = rawHeaders;
+  // maxHeadersCount limits `headers`, not rawHeaders.
+  const max = parser.maxHeaderPairs;
+  if (max > 0 && rawHeaders.length > max * 2) incoming[kMaxHeaderPairs] = max;
   if (typeof method === 'number') {
     incoming.method = methodTable[method];
     incoming.url = url;
@@ -59,7 +61,7 @@ function parserOnMessageComplete(trailers) {
   const stream = parser.incoming;
   if (stream !== null && stream !== undefined) {
     stream.complete = true;
-    if (trailers !== undefined) stream.rawTrailers = trailers;
+    if (trailers !== undefined) setTrailers(stream, trailers);
     if (!stream.upgrade) stream.push(null);
   }
   // The next message on a keep-alive connection may already be waiting.

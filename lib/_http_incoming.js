@@ -11,6 +11,7 @@ const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
+const kMaxHeaderPairs = Symbol('kMaxHeaderPairs');
 
 // Reading of a connection whose parser consumes its handle is switched
 // directly on the handle (the socket's Readable isn't involved).
@@ -77,7 +78,7 @@ class IncomingMessage extends Readable {
   get headers() {
     if (this[kHeaders] === null) {
       this[kHeaders] = {};
-      addHeaderLines(this, this.rawHeaders, this[kHeaders]);
+      addHeaderLines(this, this.rawHeaders, this[kHeaders], this[kMaxHeaderPairs]);
     }
     return this[kHeaders];
   }
@@ -168,8 +169,9 @@ function onError(self, error, cb) {
   else cb(error);
 }
 
-function addHeaderLines(msg, raw, dest) {
-  for (let i = 0; i < raw.length; i += 2) addHeaderLine(msg, raw[i], raw[i + 1], dest);
+function addHeaderLines(msg, raw, dest, maxPairs) {
+  const n = maxPairs > 0 ? Math.min(raw.length, maxPairs * 2) : raw.length;
+  for (let i = 0; i < n; i += 2) addHeaderLine(msg, raw[i], raw[i + 1], dest);
 }
 
 // node's duplicate rules: some fields keep only their first value, set-cookie
@@ -218,8 +220,15 @@ function addHeaderLine(msg, field, value, dest) {
   }
 }
 
+// Trailers arrive after the body; a `trailers` read before then is redone.
+function setTrailers(msg, raw) {
+  msg.rawTrailers = raw;
+  msg[kTrailers] = null;
+  msg[kTrailersDistinct] = undefined;
+}
+
 function distinct(raw) {
-  const out = {};
+  const out = { __proto__: null };
   for (let i = 0; i < raw.length; i += 2) {
     const name = lower(raw[i]);
     if (out[name] === undefined) out[name] = [raw[i + 1]];
@@ -228,4 +237,4 @@ function distinct(raw) {
   return out;
 }
 
-module.exports = { IncomingMessage, readStart, readStop };
+module.exports = { IncomingMessage, readStart, readStop, kMaxHeaderPairs, setTrailers };

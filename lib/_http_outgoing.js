@@ -496,8 +496,7 @@ function nop() {}
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if ((value.length < 2 || !isCookieField(key)) &&
-        (!self[kOutHeaders] || !self[kOutHeaders][key.toLowerCase()])) {
+    if (value.length < 2 || !isCookieField(key)) {
       // Several values of one field become separate header lines.
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;

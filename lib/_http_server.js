@@ -11,6 +11,7 @@
 // every connectionsCheckingInterval ms over the set of open connections.
 
 const net = require('net');
+const { Buffer } = require('buffer');
 const EventEmitter = require('events');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const {
@@ -407,6 +408,7 @@ function onParserExecute(server, socket, parser, state, ret, head) {
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (ret instanceof Error) {
+    if (d !== undefined && !Buffer.isBuffer(d)) d = Buffer.from(d.buffer, d.byteOffset, d.byteLength);
     ret.rawPacket = d;
     socketOnError.call(socket, ret);
     return;
@@ -420,7 +422,6 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     } else {
       head = d.slice(ret);
     }
-    const { Buffer } = require('buffer');
     head = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     socket.removeListener('data', state.onData);

@@ -24,7 +24,8 @@
 //                            negative errno (UV_EOF …) from the read, or the
 //                            bytes parsed; for an upgrade (or CONNECT) `head`
 //                            is a Uint8Array of the bytes after the headers
-//                            and the parser has stopped consuming.
+//                            and the parser has stopped consuming; for a
+//                            parse Error `head` holds the bytes of that read.
 //
 // All headers of a message reach JS in one call (not one per header); names
 // and values are latin1 strings, as node's. llhttp 8.1 tolerates spaces in
@@ -103,6 +104,7 @@ class Parser : public StreamListener {
     llhttp_init(&parser_, type, &settings_);
     parser_.data = this;
     max_header_size_ = max_header_size;
+    errored_ = false;
     ResetMessage();
   }
 
@@ -216,6 +218,10 @@ class Parser : public StreamListener {
     bool notify = want_execute_ || nread <= 0;
     if (nread < 0) {
       ret = Integer::New(isolate, static_cast<int32_t>(nread));
+    } else if (errored_) {
+      // After a parse error nothing more on this connection is HTTP.
+      consuming_call_ = false;
+      return;
     } else {
       MaybeLocal<Value> r = DoExecute(data, static_cast<size_t>(nread));
       if (got_exception_) {
@@ -227,6 +233,7 @@ class Parser : public StreamListener {
         return;
       }
       ret = r.ToLocalChecked();
+      if (!ret->IsNumber()) errored_ = true;
       if (upgrade_stop_ != SIZE_MAX) {
         size_t at = upgrade_stop_;
         upgrade_stop_ = SIZE_MAX;
@@ -236,6 +243,7 @@ class Parser : public StreamListener {
         Unconsume();
       } else if (!ret->IsNumber()) {
         notify = true;
+        head = CopyBytes(data, static_cast<size_t>(nread));  // err.rawPacket
       }
     }
     consuming_call_ = false;
@@ -271,14 +279,17 @@ class Parser : public StreamListener {
     status_.clear();
     headers_.clear();
     field_done_ = false;
+    fields_started_ = fields_completed_ = 0;
     header_bytes_ = 0;
     token_error_ = false;
+    fold_error_ = false;
     overflow_ = false;
   }
 
   MaybeLocal<Value> DoExecute(const char* data, size_t len) {
     got_exception_ = false;
     upgrade_stop_ = SIZE_MAX;
+    value_end_ = nullptr;
     llhttp_errno_t err = llhttp_execute(&parser_, data, len);
     if (got_exception_) return MaybeLocal<Value>();
     size_t parsed = len;
@@ -307,6 +318,14 @@ class Parser : public StreamListener {
     } else if (token_error_) {
       code = "HPE_INVALID_HEADER_TOKEN";
       reason = "Invalid header token";
+    } else if (fold_error_) {
+      code = "HPE_INVALID_HEADER_TOKEN";
+      reason = "Unexpected whitespace after header value";
+    } else if (err == HPE_UNEXPECTED_CONTENT_LENGTH &&
+               (parser_.flags & F_TRANSFER_ENCODING) != 0) {
+      // llhttp 9 (node 20) names this smuggling attempt after the TE field.
+      code = "HPE_INVALID_TRANSFER_ENCODING";
+      reason = "Transfer-Encoding can't be present with Content-Length";
     }
     if (reason == nullptr) reason = "";
     std::string message = std::string("Parse Error: ") + reason;
@@ -397,6 +416,7 @@ class Parser : public StreamListener {
     if (self->headers_.empty() || self->field_done_) {
       self->headers_.emplace_back();
       self->field_done_ = false;
+      self->fields_started_++;
     }
     self->headers_.back().first.append(at, len);
     return 0;
@@ -405,6 +425,13 @@ class Parser : public StreamListener {
   static int OnHeaderFieldComplete(llhttp_t* p) {
     Parser* self = Self(p);
     self->field_done_ = true;
+    self->field_done_pending_value_ = true;
+    // A field that ended without starting is an empty name (": value"),
+    // which llhttp 8.1 lets through.
+    if (++self->fields_completed_ > self->fields_started_ || self->headers_.back().first.empty()) {
+      self->token_error_ = true;
+      return -1;
+    }
     const std::string& name = self->headers_.back().first;
     for (unsigned char c : name) {
       if (!IsTokenChar(c)) {
@@ -419,6 +446,15 @@ class Parser : public StreamListener {
     Parser* self = Self(p);
     if (!self->TrackHeader(len)) return -1;
     if (self->headers_.empty()) self->headers_.emplace_back();
+    // Within one buffer a value comes in one piece; a second piece that
+    // doesn't start where the first ended is an obs-fold continuation line,
+    // which llhttp 8.1 joins and node 20 rejects.
+    if (!self->field_done_pending_value_ && self->value_end_ != nullptr && at != self->value_end_) {
+      self->fold_error_ = true;
+      return -1;
+    }
+    self->field_done_pending_value_ = false;
+    self->value_end_ = at + len;
     self->headers_.back().second.append(at, len);
     return 0;
   }
@@ -488,13 +524,18 @@ class Parser : public StreamListener {
   std::string url_, status_;
   std::vector<std::pair<std::string, std::string>> headers_;
   bool field_done_ = false;
+  bool field_done_pending_value_ = false;  // no value piece since the name
+  size_t fields_started_ = 0, fields_completed_ = 0;
   size_t header_bytes_ = 0;
   uint32_t max_header_size_ = kDefaultMaxHeaderSize;
   bool token_error_ = false;
+  bool fold_error_ = false;
+  const char* value_end_ = nullptr;  // where the last value piece ended
   bool overflow_ = false;
   bool got_exception_ = false;
   bool consuming_call_ = false;
   bool paused_ = false;
+  bool errored_ = false;
   bool want_execute_ = false;
   size_t upgrade_stop_ = SIZE_MAX;
   uint64_t message_start_ = 0;  // uv_now() at the first byte of a message
