@@ -359,7 +359,34 @@ class OutgoingMessage extends Stream {
       encoding = null;
     }
 
-    if (chunk) {
+    // The common case — a whole string body, headers not sent, the socket
+    // ours and idle — goes out as one write of header block + body.
+    let oneWrite = false;
+    if (!this.finished && !this._header && (typeof chunk === 'string' || !chunk) &&
+        !this.strictContentLength && this.outputData.length === 0 &&
+        (encoding === undefined || encoding === null || encoding === 'utf8' ||
+         encoding === 'utf-8' || encoding === 'latin1')) {
+      const socket = this.socket;
+      oneWrite = socket !== null && socket._httpMessage === this && socket.writableCorked === 0;
+    }
+
+    if (oneWrite) {
+      this._contentLength = chunk ? Buffer.byteLength(chunk, encoding || 'utf8') : 0;
+      this._implicitHeader();
+      if (typeof callback === 'function') this.once('finish', callback);
+      if (!this.chunkedEncoding) {
+        const data = chunk && this._hasBody ? this._header + chunk : this._header;
+        this._headerSent = true;
+        this.finished = true;
+        this._writeRaw(data, chunk && this._hasBody ? encoding : 'latin1', onFinish.bind(undefined, this));
+        this._finish();
+        return this;
+      }
+      // A Transfer-Encoding set by the user: the general path below.
+      if (chunk) write_(this, chunk, encoding, null, true);
+      chunk = null;
+      callback = null;
+    } else if (chunk) {
       if (this.finished) {
         onError(this, new ERR_STREAM_WRITE_AFTER_END(),
                 typeof callback !== 'function' ? nop : callback);
@@ -395,7 +422,7 @@ class OutgoingMessage extends Stream {
       process.nextTick(finish);
     }
 
-    if (this.socket) {
+    if (this.socket && this.socket.writableCorked) {
       // Whatever corked the socket for this message, it all goes out now.
       this.socket._writableState.corked = 1;
       this.socket.uncork();
@@ -447,6 +474,7 @@ class OutgoingMessage extends Stream {
     }
     if (conn && conn._httpMessage === this && conn.writable) {
       if (this.outputData.length) this._flushOutput(conn);
+      if (canWriteDirect(conn, data, encoding)) return writeDirect(conn, data, encoding, callback);
       return conn.write(data, encoding, callback);
     }
     this.outputData.push({ data, encoding, callback });
@@ -492,6 +520,64 @@ class OutgoingMessage extends Stream {
 }
 
 function nop() {}
+
+// Writes straight to the socket's handle when its Writable has nothing
+// queued, skipping the stream machinery (the bytes would go to the same
+// handle call a moment later anyway). libuv keeps writes in order, and a
+// later end() → shutdown waits for them, so the Writable needn't know.
+function canWriteDirect(conn, data, encoding) {
+  const state = conn._writableState;
+  if (state === undefined || state.length !== 0 || state.corked || state.writing ||
+      state.ending || state.destroyed || conn.connecting || !conn._handle ||
+      typeof conn._handle.writeLatin1String !== 'function') {
+    return false;
+  }
+  if (typeof data === 'string') {
+    return encoding === undefined || encoding === null || encoding === 'utf8' ||
+           encoding === 'utf-8' || encoding === 'latin1';
+  }
+  return data instanceof Uint8Array;
+}
+
+let errnoException;
+function writeDirect(conn, data, encoding, callback) {
+  const handle = conn._handle;
+  const req = { oncomplete: null, async: false, bytes: 0 };
+  let err;
+  if (typeof data !== 'string') err = handle.writeBuffer(req, data);
+  else if (encoding === 'latin1') err = handle.writeLatin1String(req, data);
+  else err = handle.writeUtf8String(req, data);
+  if (err) {
+    errnoException ??= require('internal/errors').errnoException;
+    const e = errnoException(err, 'write');
+    conn.destroy(e);
+    if (typeof callback === 'function') process.nextTick(callback, e);
+    return false;
+  }
+  conn._bytesDispatched += req.bytes;
+  conn._unrefTimer();
+  if (!req.async) {
+    if (typeof callback === 'function') process.nextTick(callback);
+    return true;
+  }
+  const state = conn._writableState;
+  state.needDrain = true;
+  req.oncomplete = (status) => {
+    if (status < 0) {
+      errnoException ??= require('internal/errors').errnoException;
+      const e = errnoException(status, 'write');
+      conn.destroy(e);
+      if (typeof callback === 'function') callback(e);
+      return;
+    }
+    if (typeof callback === 'function') callback();
+    if (state.needDrain && state.length === 0 && handle.writeQueueSize === 0) {
+      state.needDrain = false;
+      conn.emit('drain');
+    }
+  };
+  return handle.writeQueueSize < conn.writableHighWaterMark;
+}
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
