@@ -363,6 +363,7 @@ function connectionListener(socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    keepAliveTimer: null,
   };
   socket[kState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
@@ -473,6 +474,10 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(socket, state) {
+  if (state.keepAliveTimer) {
+    clearTimeout(state.keepAliveTimer);
+    state.keepAliveTimer = null;
+  }
   const parser = socket.parser;
   if (parser) {
     freeParser(parser, null, socket);
@@ -615,10 +620,31 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   return 0;
 }
 
+// keepAliveTimeout runs only while a connection is idle between requests.
+// Its timer is made once per connection and refreshed after each response
+// (not cleared and re-made per request); one that fires while a request is
+// in progress is ignored.
 function resetSocketTimeout(server, socket, state) {
-  if (!state.keepAliveTimeoutSet) return;
-  socket.setTimeout(server.timeout || 0);
   state.keepAliveTimeoutSet = false;
+}
+
+function startKeepAliveTimer(server, socket, state) {
+  const ms = server.keepAliveTimeout;
+  let timer = state.keepAliveTimer;
+  if (timer && timer._idleTimeout === ms) {
+    timer.refresh();
+  } else {
+    if (timer) clearTimeout(timer);
+    timer = state.keepAliveTimer = setTimeout(onKeepAliveTimeout, ms, socket, state);
+    timer.unref();
+  }
+  state.keepAliveTimeoutSet = true;
+}
+
+function onKeepAliveTimeout(socket, state) {
+  state.keepAliveTimer = null;
+  if (!state.keepAliveTimeoutSet || socket.destroyed) return;
+  socket.emit('timeout');
 }
 
 function resOnFinish(req, res, socket, state, server) {
@@ -636,8 +662,7 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
-      state.keepAliveTimeoutSet = true;
+      startKeepAliveTimer(server, socket, state);
     }
   } else {
     const m = state.outgoing.shift();
