@@ -22,7 +22,7 @@ const kOnExecute = Symbol('onExecute');
 const methods = methodTable.filter((m) => m !== undefined).concat('QUERY').sort();
 
 function parserOnHeadersComplete(versionMajor, versionMinor, rawHeaders, method, url,
-                                 statusCode, statusMessage, upgrade, shouldKeepAlive) {
+                                 statusCode, statusMessage, upgrade, shouldKeepAlive, complete) {
   const parser = this;
   const socket = parser.socket;
   const Incoming = parser[kIncomingMessage] || IncomingMessage;
@@ -44,7 +44,10 @@ function parserOnHeadersComplete(versionMajor, versionMinor, rawHeaders, method,
     incoming.statusMessage = statusMessage;
   }
   incoming.upgrade = upgrade;
-  return parser.onIncoming(incoming, shouldKeepAlive);
+  const ret = parser.onIncoming(incoming, shouldKeepAlive);
+  // A bodiless request arrives whole: its completion comes in the same call.
+  if (complete) parserOnMessageComplete.call(parser);
+  return ret;
 }
 
 function parserOnBody(chunk) {

@@ -542,21 +542,22 @@ function canWriteDirect(conn, data, encoding) {
 let errnoException;
 function writeDirect(conn, data, encoding, callback) {
   const handle = conn._handle;
-  const req = { oncomplete: null, async: false, bytes: 0 };
+  const req = { oncomplete: null };
   let err;
   if (typeof data !== 'string') err = handle.writeBuffer(req, data);
   else if (encoding === 'latin1') err = handle.writeLatin1String(req, data);
   else err = handle.writeUtf8String(req, data);
-  if (err) {
+  // A negative errno, or bytes * 2 + (1 if completion comes later).
+  if (err < 0) {
     errnoException ??= require('internal/errors').errnoException;
     const e = errnoException(err, 'write');
     conn.destroy(e);
     if (typeof callback === 'function') process.nextTick(callback, e);
     return false;
   }
-  conn._bytesDispatched += req.bytes;
+  conn._bytesDispatched += Math.floor(err / 2);
   conn._unrefTimer();
-  if (!req.async) {
+  if ((err & 1) === 0) {
     if (typeof callback === 'function') process.nextTick(callback);
     return true;
   }

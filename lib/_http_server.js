@@ -586,20 +586,35 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
 
+  // Host and Expect are looked up in rawHeaders: building `headers` is left
+  // to handlers that read it.
+  let hasHost = false;
+  let expect;
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name.length === 4) {
+      if (!hasHost && (name === 'Host' || name === 'host' || name.toLowerCase() === 'host')) hasHost = true;
+    } else if (name.length === 6 && expect === undefined && name.toLowerCase() === 'expect') {
+      expect = raw[i + 1];
+    }
+  }
+
   if (server.requireHostHeader && req.httpVersionMajor === 1 && req.httpVersionMinor === 1 &&
-      req.headers.host === undefined) {
+      !hasHost) {
     res.writeHead(400, ['Connection', 'close']);
     res.end();
     return 0;
   }
 
   if (server.maxRequestsPerSocket > 0 && state.requestsCount > server.maxRequestsPerSocket) {
+    server.emit('dropRequest', req, socket);
     res.writeHead(503);
     res.end();
     return 0;
   }
 
-  if (req.headers.expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+  if (expect !== undefined && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
     if (continueExpression.test(req.headers.expect)) {
       res._expect_continue = true;
       if (server.listenerCount('checkContinue') > 0) {

@@ -16,8 +16,10 @@
 //   p.setWantExecute(bool)               also call onExecute after every read
 // Callbacks, `this` = the parser object:
 //   onHeadersComplete(major, minor, rawHeaders[], method, url, statusCode,
-//                     statusMessage, upgrade, shouldKeepAlive)
-//     → 1 to skip the body (a response to HEAD), anything else to go on
+//                     statusMessage, upgrade, shouldKeepAlive, complete)
+//     → 1 to skip the body (a response to HEAD), anything else to go on;
+//     complete: a request without a body, already whole — no
+//     onMessageComplete follows (one call per such request, not two)
 //   onBody(u8)               a copy of a body chunk
 //   onMessageComplete(trailers)   raw trailer fields, or undefined
 //   onExecute(ret, head)     consumed mode only: ret is a parse Error, a
@@ -282,6 +284,7 @@ class Parser : public StreamListener {
     fields_started_ = fields_completed_ = 0;
     header_bytes_ = 0;
     token_error_ = false;
+    deferred_headers_ = false;
     fold_error_ = false;
     overflow_ = false;
   }
@@ -461,37 +464,55 @@ class Parser : public StreamListener {
 
   static int OnHeadersComplete(llhttp_t* p) {
     Parser* self = Self(p);
-    Env* env = self->env_;
-    Isolate* isolate = env->isolate();
-    HandleScope scope(isolate);
+    self->headers_done_ = true;
+    // A request that can't have a body (no Content-Length or 0, not
+    // chunked, no upgrade) completes right after its headers: JS then gets
+    // both in one call, from OnMessageComplete.
+    if (p->type == HTTP_REQUEST && (p->flags & (F_CHUNKED | F_TRANSFER_ENCODING)) == 0 &&
+        p->content_length == 0 && p->upgrade == 0) {
+      self->deferred_headers_ = true;
+      return 0;
+    }
+    HandleScope scope(self->env_->isolate());
+    Local<Value> r;
+    if (!self->CallHeadersComplete(false).ToLocal(&r)) return -1;
+    int ret = r->IsInt32() ? r.As<v8::Int32>()->Value() : 0;
+    if (ret == 1 || ret == 2) return ret;
+    // JS treats an Upgrade header nobody listens for as a plain request.
+    p->upgrade = 0;
+    return 0;
+  }
+
+  // onHeadersComplete(major, minor, rawHeaders, method, url, statusCode,
+  //                   statusMessage, upgrade, shouldKeepAlive, complete)
+  MaybeLocal<Value> CallHeadersComplete(bool complete) {
+    llhttp_t* p = &parser_;
+    Isolate* isolate = env_->isolate();
+    v8::EscapableHandleScope scope(isolate);
     bool request = p->type == HTTP_REQUEST;
     Local<Value> undefined = v8::Undefined(isolate);
     auto latin1 = [&](const std::string& s) -> Local<Value> {
       return String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(s.data()),
                                     NewStringType::kNormal, int(s.size())).ToLocalChecked();
     };
-    Local<Value> argv[9] = {
+    Local<Value> argv[10] = {
         Integer::New(isolate, p->http_major),
         Integer::New(isolate, p->http_minor),
-        self->RawHeaders(),
+        RawHeaders(),
         request ? Local<Value>(Integer::New(isolate, p->method)) : undefined,
-        request ? latin1(self->url_) : undefined,
+        request ? latin1(url_) : undefined,
         request ? undefined : Local<Value>(Integer::New(isolate, p->status_code)),
-        request ? undefined : latin1(self->status_),
+        request ? undefined : latin1(status_),
         v8::Boolean::New(isolate, p->upgrade != 0),
         v8::Boolean::New(isolate, llhttp_should_keep_alive(p) != 0),
+        v8::Boolean::New(isolate, complete),
     };
-    self->headers_done_ = true;
+    headers_.clear();
+    url_.clear();
+    status_.clear();
     Local<Value> r;
-    if (!self->CallJS(self->on_headers_complete_, 9, argv).ToLocal(&r)) return -1;
-    self->headers_.clear();
-    self->url_.clear();
-    self->status_.clear();
-    int ret = r->IsInt32() ? r.As<v8::Int32>()->Value() : 0;
-    if (ret == 1 || ret == 2) return ret;
-    // JS treats an Upgrade header nobody listens for as a plain request.
-    p->upgrade = 0;
-    return 0;
+    if (!CallJS(on_headers_complete_, 10, argv).ToLocal(&r)) return MaybeLocal<Value>();
+    return scope.Escape(r);
   }
 
   static int OnBody(llhttp_t* p, const char* at, size_t len) {
@@ -507,6 +528,10 @@ class Parser : public StreamListener {
     HandleScope scope(self->env_->isolate());
     self->header_bytes_ = 0;
     self->message_start_ = 0;
+    if (self->deferred_headers_) {
+      self->deferred_headers_ = false;
+      return self->CallHeadersComplete(true).IsEmpty() ? -1 : 0;
+    }
     // Fields seen after the headers were handed over are trailers.
     Local<Value> argv[] = {self->headers_.empty() ? Local<Value>(v8::Undefined(self->env_->isolate()))
                                                   : Local<Value>(self->RawHeaders())};
@@ -540,6 +565,7 @@ class Parser : public StreamListener {
   size_t upgrade_stop_ = SIZE_MAX;
   uint64_t message_start_ = 0;  // uv_now() at the first byte of a message
   bool headers_done_ = false;
+  bool deferred_headers_ = false;  // headers held back for a bodiless request
 };
 
 }  // namespace

@@ -61,6 +61,12 @@ void CallOnComplete(Env* env, Local<Object> req, int status) {
   env->MakeCallback(req, cb.As<Function>(), 1, argv);
 }
 
+// A write's result as one number (no property stores on the req object):
+// bytes * 2 + (1 if the rest waits in libuv for req.oncomplete).
+double EncodeWriteResult(size_t bytes, bool async) {
+  return static_cast<double>(bytes) * 2 + (async ? 1 : 0);
+}
+
 StreamWrap* StreamFrom(const FunctionCallbackInfo<Value>& info) {
   return static_cast<StreamWrap*>(HandleWrap::Unwrap(info.This()));
 }
@@ -226,11 +232,10 @@ void StreamWrap::ReadStop(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(uv_read_stop(wrap->stream_));
 }
 
-int StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
-                        Local<Value> keep_alive) {
+double StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
+                           Local<Value> keep_alive) {
   Env* env = this->env();
   Isolate* isolate = env->isolate();
-  Local<Context> context = env->context();
   size_t done = 0;
   if (len > 0) {
     uv_buf_t buf = uv_buf_init(const_cast<char*>(data), static_cast<unsigned>(len));
@@ -238,11 +243,7 @@ int StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
     if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) return r;
     if (r > 0) done = static_cast<size_t>(r);
   }
-  if (done == len) {
-    req->Set(context, OneByteString(isolate, "async"), Boolean::New(isolate, false)).Check();
-    req->Set(context, OneByteString(isolate, "bytes"), v8::Number::New(isolate, double(len))).Check();
-    return 0;
-  }
+  if (done == len) return EncodeWriteResult(len, false);
   auto* w = new WriteReq();
   w->env = env;
   w->req.data = w;
@@ -270,9 +271,7 @@ int StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
     delete w;
     return err;
   }
-  req->Set(context, OneByteString(isolate, "async"), Boolean::New(isolate, true)).Check();
-  req->Set(context, OneByteString(isolate, "bytes"), v8::Number::New(isolate, double(len))).Check();
-  return 0;
+  return EncodeWriteResult(len, true);
 }
 
 void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& info) {

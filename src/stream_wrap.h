@@ -6,9 +6,10 @@
 //   onread(nread, chunk)      set by JS; chunk is a Uint8Array owning its
 //                             bytes; nread < 0 is an error or UV_EOF
 //   writeBuffer(req, u8) / writeUtf8String(req, s) / writeLatin1String(req, s)
-//   writev(req, chunks, allBuffers) → 0 or a negative errno; on success
-//                             req.async says whether req.oncomplete(status)
-//                             will follow (false: it all went out already)
+//   writev(req, chunks, allBuffers) → a negative errno, or bytes * 2 + async
+//                             where async (the low bit) says whether
+//                             req.oncomplete(status) will follow (0: it all
+//                             went out already)
 //   shutdown(req)             req.oncomplete(status) after pending writes
 //   setBlocking(bool)         → 0 or a negative errno
 //   writeQueueSize            bytes waiting in libuv (a getter)
@@ -85,8 +86,8 @@ class StreamWrap : public HandleWrap {
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
 
   // Writes `data` (already owned by the caller while this runs): tries a
-  // synchronous write, queues the rest. Sets req.async.
-  int DoWrite(v8::Local<v8::Object> req, const char* data, size_t len,
+  // synchronous write, queues the rest. Returns the encoded result above.
+  double DoWrite(v8::Local<v8::Object> req, const char* data, size_t len,
               v8::Local<v8::Value> keep_alive);
 
   uv_stream_t* stream_;

@@ -9,7 +9,8 @@
 // stops reading until the next _read(): backpressure reaches the kernel.
 // Writing: strings go to the handle as they are (encoded natively), Buffers
 // as views; the handle tries a synchronous write first, so the callback
-// usually runs at once and only a real backlog waits for 'oncomplete'.
+// usually runs at once and only a real backlog waits for 'oncomplete'. A
+// write returns a negative errno or bytes * 2 + async (src/stream_wrap.h).
 
 const Duplex = require('internal/streams/duplex');
 const { errnoException } = require('internal/errors');
@@ -95,7 +96,7 @@ class HandleStream extends Duplex {
       cb(errnoException(-9 /* EBADF */, 'write'));
       return;
     }
-    const req = { oncomplete: null, async: false, bytes: 0 };
+    const req = { oncomplete: null };
     let err;
     if (writev) {
       let allBuffers = true;
@@ -128,12 +129,13 @@ class HandleStream extends Duplex {
     } else {
       err = handle.writeBuffer(req, data);
     }
-    if (err) {
+    // err: a negative errno, or bytes * 2 + (1 if completion comes later).
+    if (err < 0) {
       cb(errnoException(err, 'write'));
       return;
     }
-    this._bytesDispatched += req.bytes;
-    if (!req.async) {
+    this._bytesDispatched += Math.floor(err / 2);
+    if ((err & 1) === 0) {
       cb();
       return;
     }
