@@ -33,7 +33,8 @@ namespace eddy {
 const char* Version();
 const char* NodeCompatVersion();
 
-// Process-wide set-up: V8's platform and flags. `v8_flags` are passed to V8 as
+// Process-wide set-up: V8's platform and flags, and SIGPIPE ignored (when it has
+// its default action) so writes to closed sockets fail with EPIPE. `v8_flags` are passed to V8 as
 // on node's command line (e.g. "--max-old-space-size=512", "--stack-size=900").
 // Returns false and fills *error when V8 rejects a flag.
 bool InitializeProcess(const std::vector<std::string>& v8_flags,

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <csignal>
 #include <cstring>
 #include <algorithm>
 #include <fstream>
@@ -341,6 +342,18 @@ int main(int argc, char** argv) {
     }
     if (std::find(opts.v8_flags.begin(), opts.v8_flags.end(), "--help") != opts.v8_flags.end())
       return 0;
+  }
+
+  // As node: whatever dispositions the parent left (a shell ignores SIGINT
+  // for background jobs), start from the defaults — except SIGPIPE and
+  // SIGXFSZ, ignored so a write to a closed socket or past a file-size
+  // limit fails with EPIPE/EFBIG instead of killing the process.
+  for (int nr = 1; nr < NSIG; nr++) {
+    if (nr == SIGKILL || nr == SIGSTOP) continue;
+    struct sigaction act;
+    memset(&act, 0, sizeof(act));
+    act.sa_handler = (nr == SIGPIPE || nr == SIGXFSZ) ? SIG_IGN : SIG_DFL;
+    sigaction(nr, &act, nullptr);
   }
 
   std::string error;

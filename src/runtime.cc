@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <atomic>
+#include <csignal>
 #include <cstring>
 #include <memory>
 
@@ -98,6 +99,11 @@ const char* NodeCompatVersion() { return EDDY_NODE_COMPAT_VERSION; }
 
 bool InitializeProcess(const std::vector<std::string>& v8_flags, std::string* error) {
   if (g_platform) return true;
+  // A write to a socket the peer closed must fail with EPIPE, not raise a
+  // SIGPIPE that kills the host program (libuv writes with write(2)). Only a
+  // default disposition is changed; an embedder's own handler stays.
+  struct sigaction old;
+  if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) signal(SIGPIPE, SIG_IGN);
   // node's defaults that scripts can observe: none needed beyond V8's.
   for (const std::string& flag : v8_flags) {
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
