@@ -3,6 +3,8 @@
 
 usage: benchmark/run.py [--runs N] [--node PATH]... [--filter SUBSTR]
 
+(HTTP servers under load are measured by benchmark/http/wrk.py.)
+
 Each workload runs under every runtime in turn, round-robin, N times; the
 median wall time is reported, and the ratio to the first node given. The
 machine is shared and noisy: compare ratios within one run, never absolute
@@ -55,6 +57,8 @@ WORKLOADS += [
     ('net: TCP echo 1 GiB in 64 KiB chunks', [os.path.join(BENCH, 'net/tcp-echo.js')]),
     ('net: 10k short connections', [os.path.join(BENCH, 'net/short-connections.js')]),
     ('dns: 1e4 dns.lookup(localhost)', [os.path.join(BENCH, 'net/dns-lookup.js')]),
+    ('http: 10k sequential requests, keep-alive Agent', [os.path.join(BENCH, 'http/client-agent.js')]),
+    ('http: 10k sequential fetch()', [os.path.join(BENCH, 'http/fetch.js')]),
 ]
 
 
@@ -72,7 +76,7 @@ def run_once(cmd):
         sys.exit('failed: %s\n%s' % (' '.join(cmd), proc.stderr.decode()[-2000:]))
     match = TIMED_PART.search(proc.stdout.decode(errors='replace'))
     joined = ' '.join(cmd)
-    if match and (os.sep + 'fs' + os.sep in joined or os.sep + 'net' + os.sep in joined):
+    if match and any(os.sep + d + os.sep in joined for d in ('fs', 'net', 'http')):
         return float(match.group(1)) / 1e3
     return elapsed
 
