@@ -378,7 +378,7 @@ class OutgoingMessage extends Stream {
         const data = chunk && this._hasBody ? this._header + chunk : this._header;
         this._headerSent = true;
         this.finished = true;
-        this._writeRaw(data, chunk && this._hasBody ? encoding : 'latin1', onFinish.bind(undefined, this));
+        this._writeRaw(data, chunk && this._hasBody ? encoding : 'latin1', onFinish, undefined, this);
         this._finish();
         return this;
       }
@@ -465,12 +465,22 @@ class OutgoingMessage extends Stream {
     return this._writeRaw(data, encoding, callback, byteLength);
   }
 
-  _writeRaw(data, encoding, callback, size) {
+  // callbackArg: when given, the callback is called with it (and no error)
+  // — what lets end() pass onFinish without binding a function per message.
+  _writeRaw(data, encoding, callback, size, callbackArg) {
     const conn = this.socket;
     if (conn?.destroyed) return false;
     if (typeof encoding === 'function') {
       callback = encoding;
       encoding = null;
+    }
+    if (callbackArg !== undefined) {
+      if (conn && conn._httpMessage === this && conn.writable && this.outputData.length === 0 &&
+          canWriteDirect(conn, data, encoding)) {
+        return writeDirect(conn, data, encoding, callback, callbackArg);
+      }
+      const fn = callback;
+      callback = () => fn(callbackArg);
     }
     if (conn && conn._httpMessage === this && conn.writable) {
       if (this.outputData.length) this._flushOutput(conn);
@@ -540,7 +550,7 @@ function canWriteDirect(conn, data, encoding) {
 }
 
 let errnoException;
-function writeDirect(conn, data, encoding, callback) {
+function writeDirect(conn, data, encoding, callback, callbackArg) {
   const handle = conn._handle;
   const req = { oncomplete: null };
   let err;
@@ -552,13 +562,13 @@ function writeDirect(conn, data, encoding, callback) {
     errnoException ??= require('internal/errors').errnoException;
     const e = errnoException(err, 'write');
     conn.destroy(e);
-    if (typeof callback === 'function') process.nextTick(callback, e);
+    if (typeof callback === 'function') process.nextTick(callback, callbackArg ?? e);
     return false;
   }
   conn._bytesDispatched += Math.floor(err / 2);
   conn._unrefTimer();
   if ((err & 1) === 0) {
-    if (typeof callback === 'function') process.nextTick(callback);
+    if (typeof callback === 'function') process.nextTick(callback, callbackArg);
     return true;
   }
   const state = conn._writableState;
@@ -568,10 +578,13 @@ function writeDirect(conn, data, encoding, callback) {
       errnoException ??= require('internal/errors').errnoException;
       const e = errnoException(status, 'write');
       conn.destroy(e);
-      if (typeof callback === 'function') callback(e);
+      if (typeof callback === 'function') callback(callbackArg ?? e);
       return;
     }
-    if (typeof callback === 'function') callback();
+    if (typeof callback === 'function') {
+      if (callbackArg !== undefined) callback(callbackArg);
+      else callback();
+    }
     if (state.needDrain && state.length === 0 && handle.writeQueueSize === 0) {
       state.needDrain = false;
       conn.emit('drain');

@@ -64,6 +64,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kState');
+const kFinishState = Symbol('kFinishState');
 
 let maxHeaderSizeDefault;
 function defaultMaxHeaderSize() {
@@ -96,14 +97,16 @@ class ServerResponse extends OutgoingMessage {
   assignSocket(socket) {
     if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
     socket._httpMessage = this;
-    socket.on('close', onServerResponseClose);
+    // The server's own connections tell their response about 'close' from
+    // socketOnClose; only other sockets need a listener per response.
+    if (socket[kState] === undefined) socket.on('close', onServerResponseClose);
     this.socket = socket;
     this.emit('socket', socket);
     this._flush();
   }
 
   detachSocket(socket) {
-    socket.removeListener('close', onServerResponseClose);
+    if (socket[kState] === undefined) socket.removeListener('close', onServerResponseClose);
     socket._httpMessage = null;
     this.socket = null;
   }
@@ -364,6 +367,8 @@ function connectionListener(socket) {
     requestsCount: 0,
     keepAliveTimeoutSet: false,
     keepAliveTimer: null,
+    socket,
+    server,
   };
   socket[kState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
@@ -484,6 +489,8 @@ function socketOnClose(socket, state) {
   }
   socket.server[kConnections].delete(socket);
   abortIncoming(state.incoming);
+  // After the requests, as a per-response 'close' listener would run.
+  if (socket._httpMessage) onServerResponseClose.call(socket);
 }
 
 function abortIncoming(incoming) {
@@ -584,7 +591,8 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     res.assignSocket(socket);
   }
 
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res[kFinishState] = state;
+  res.on('finish', resOnFinishListener);
 
   // Host and Expect are looked up in rawHeaders: building `headers` is left
   // to handlers that read it.
@@ -660,6 +668,12 @@ function onKeepAliveTimeout(socket, state) {
   state.keepAliveTimer = null;
   if (!state.keepAliveTimeoutSet || socket.destroyed) return;
   socket.emit('timeout');
+}
+
+function resOnFinishListener() {
+  const state = this[kFinishState];
+  this[kFinishState] = null;
+  resOnFinish(this.req, this, state.socket, state, state.server);
 }
 
 function resOnFinish(req, res, socket, state, server) {

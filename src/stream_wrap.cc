@@ -283,30 +283,35 @@ void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& info) {
       wrap->DoWrite(info[0].As<Object>(), data, view->ByteLength(), info[1]));
 }
 
-void StreamWrap::WriteUtf8String(const FunctionCallbackInfo<Value>& info) {
+// Encodes a string into a stack buffer when it is small (most writes: a
+// response's header block and body), the heap otherwise; DoWrite copies
+// whatever libuv can't take at once.
+void StreamWrap::WriteString(const FunctionCallbackInfo<Value>& info, int encoding) {
+  Encoding enc = static_cast<Encoding>(encoding);
   StreamWrap* wrap = StreamFrom(info);
   if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
   Isolate* isolate = info.GetIsolate();
   Local<String> str = info[1].As<String>();
-  std::vector<char> bytes(string_bytes::Size(isolate, str, kUtf8));
-  size_t n = bytes.empty() ? 0
-      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes.data()), bytes.size(),
-                            str, kUtf8);
-  info.GetReturnValue().Set(
-      wrap->DoWrite(info[0].As<Object>(), bytes.data(), n, Local<Value>()));
+  size_t size = enc == kLatin1 ? static_cast<size_t>(str->Length())
+                               : string_bytes::Size(isolate, str, enc);
+  char stack[16 * 1024];
+  std::unique_ptr<char[]> heap;
+  char* bytes = stack;
+  if (size > sizeof(stack)) {
+    heap.reset(new char[size]);
+    bytes = heap.get();
+  }
+  size_t n = size == 0 ? 0
+      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes), size, str, enc);
+  info.GetReturnValue().Set(wrap->DoWrite(info[0].As<Object>(), bytes, n, Local<Value>()));
+}
+
+void StreamWrap::WriteUtf8String(const FunctionCallbackInfo<Value>& info) {
+  WriteString(info, kUtf8);
 }
 
 void StreamWrap::WriteLatin1String(const FunctionCallbackInfo<Value>& info) {
-  StreamWrap* wrap = StreamFrom(info);
-  if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
-  Isolate* isolate = info.GetIsolate();
-  Local<String> str = info[1].As<String>();
-  std::vector<char> bytes(static_cast<size_t>(str->Length()));
-  size_t n = bytes.empty() ? 0
-      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes.data()), bytes.size(),
-                            str, kLatin1);
-  info.GetReturnValue().Set(
-      wrap->DoWrite(info[0].As<Object>(), bytes.data(), n, Local<Value>()));
+  WriteString(info, kLatin1);
 }
 
 // writev(req, chunks, allBuffers): chunks is [data, encoding, data, encoding…]

@@ -77,6 +77,7 @@ class StreamWrap : public HandleWrap {
   static void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void WriteUtf8String(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void WriteLatin1String(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info, int encoding);
   static void Writev(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
