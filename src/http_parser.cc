@@ -37,6 +37,8 @@
 
 #include <cstring>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "binding_list.h"
@@ -74,13 +76,33 @@ bool IsTokenChar(unsigned char c) {
   return c != 0 && strchr("!#$%&'*+-.^_`|~", c) != nullptr;
 }
 
+class Parser;
+
+// The parsers alive in each Env, deleted at teardown: a parser GC hasn't
+// collected by then would otherwise leak.
+std::unordered_map<Env*, std::unordered_set<Parser*>>& LiveParsers() {
+  static std::unordered_map<Env*, std::unordered_set<Parser*>> live;
+  return live;
+}
+
 class Parser : public StreamListener {
  public:
   Parser(Env* env, Local<Object> object) : env_(env) {
+    auto& live = LiveParsers();
+    auto it = live.find(env);
+    if (it == live.end()) {
+      live[env];
+      env->AddCleanupHook([env] {
+        auto node = LiveParsers().extract(env);
+        for (Parser* p : node.mapped()) {
+          p->env_ = nullptr;  // the set is being dropped as a whole
+          delete p;
+        }
+      });
+    }
+    live[env].insert(this);
     object_.Reset(env->isolate(), object);
-    object_.SetWeak(this, [](const v8::WeakCallbackInfo<Parser>& data) {
-      delete data.GetParameter();
-    }, v8::WeakCallbackType::kParameter);
+    object_.SetWeak(this, OnWeak, v8::WeakCallbackType::kParameter);
     object->SetAlignedPointerInInternalField(0, this);
     llhttp_settings_init(&settings_);
     settings_.on_message_begin = OnMessageBegin;
@@ -95,7 +117,22 @@ class Parser : public StreamListener {
     Init(HTTP_REQUEST, kDefaultMaxHeaderSize);
   }
 
-  ~Parser() override { Unconsume(); }
+  ~Parser() override {
+    if (stream_ != nullptr && stream_->listener() == this) stream_->set_listener(nullptr);
+    if (!object_.IsEmpty()) {
+      v8::HandleScope scope(v8::Isolate::GetCurrent());
+      Local<Object> obj = object_.Get(v8::Isolate::GetCurrent());
+      obj->SetAlignedPointerInInternalField(0, nullptr);
+    }
+    if (env_ != nullptr) LiveParsers()[env_].erase(this);
+  }
+
+  // GC took the JS object: the handle is dead, so forget it before deleting.
+  static void OnWeak(const v8::WeakCallbackInfo<Parser>& data) {
+    Parser* p = data.GetParameter();
+    p->object_.Reset();
+    delete p;
+  }
 
   static Parser* From(const FunctionCallbackInfo<Value>& info) {
     if (info.This()->InternalFieldCount() < 1) return nullptr;
@@ -270,9 +307,7 @@ class Parser : public StreamListener {
 
   void MakeWeakIfIdle() {
     if (!object_.IsEmpty() && !object_.IsWeak()) {
-      object_.SetWeak(this, [](const v8::WeakCallbackInfo<Parser>& data) {
-        delete data.GetParameter();
-      }, v8::WeakCallbackType::kParameter);
+      object_.SetWeak(this, OnWeak, v8::WeakCallbackType::kParameter);
     }
   }
 
