@@ -1591,20 +1591,37 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
   writer[kState].closed.promise.then(noop,
                                      (error) => { if (!shuttingDown) onDestErrored(error); });
 
+  // One read at a time, each once the writer is ready. Chunks that are
+  // already queued are written in a loop, without a promise turn each (and
+  // without recursion, however long the queue).
+  let readSync = false;  // inside readableStreamDefaultReaderRead
+  let gotChunk = false;  // ... and it gave a chunk synchronously
+  const readRequest = {
+    chunk(chunk) {
+      if (shuttingDown) return;
+      currentWrite = writerWrite(writer, chunk).then(noop, noop);
+      if (readSync) gotChunk = true;
+      else step();
+    },
+    close: () => checkStates(),
+    error: () => checkStates(),
+  };
+  const onReadyRejected = () => checkStates();
+
   function step() {
-    if (checkStates()) return;
-    writer[kState].ready.promise.then(() => {
+    for (;;) {
       if (checkStates()) return;
-      readableStreamDefaultReaderRead(reader, {
-        chunk(chunk) {
-          if (shuttingDown) return;
-          currentWrite = writerWrite(writer, chunk).then(noop, noop);
-          step();
-        },
-        close: () => checkStates(),
-        error: () => checkStates(),
-      });
-    }, () => checkStates());
+      const ready = writer[kState].ready;
+      if (!ready.settled) {
+        ready.promise.then(step, onReadyRejected);
+        return;
+      }
+      readSync = true;
+      gotChunk = false;
+      readableStreamDefaultReaderRead(reader, readRequest);
+      readSync = false;
+      if (!gotChunk) return;
+    }
   }
   step();
   return result.promise;

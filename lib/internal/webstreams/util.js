@@ -49,8 +49,14 @@ function setPromiseHandled(promise) {
 // Calls `fn` (a user algorithm) and always gives a promise: a throw becomes a
 // rejection, as the spec's "promise-calling" of underlying-source methods.
 function promiseCall(fn, thisArg, ...args) {
+  return promiseApply(fn, thisArg, args);
+}
+
+function promiseApply(fn, thisArg, args) {
   try {
-    return Promise.resolve(Reflect.apply(fn, thisArg, args));
+    const result = Reflect.apply(fn, thisArg, args);
+    // Most sinks and sources return nothing: no new promise for that.
+    return result === undefined ? resolvedUndefined : Promise.resolve(result);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -65,7 +71,12 @@ function methodAlgorithm(object, name, ...trailing) {
   if (typeof method !== 'function') {
     throw new ERR_INVALID_ARG_TYPE(`${kUnderlyingName[name]}.${name}`, 'Function', method);
   }
-  return (...args) => promiseCall(method, object, ...args, ...trailing);
+  // Each spec algorithm has a fixed arity: none (close, flush) or one
+  // argument (pull's controller, a chunk, a reason), then the trailing ones.
+  if (name === 'close' || name === 'flush') return () => promiseApply(method, object, trailing);
+  if (trailing.length === 0) return (arg) => promiseApply(method, object, [arg]);
+  const [extra] = trailing;
+  return (arg) => promiseApply(method, object, [arg, extra]);
 }
 const kUnderlyingName = {
   pull: 'source', cancel: 'source', write: 'sink', close: 'sink', abort: 'sink',
