@@ -68,19 +68,35 @@ function isRequest(value) {
     value instanceof Request;
 }
 
-// A signal that follows `parent` (if any): aborts with its reason.
+// A signal that follows `parent` (if any): aborts with its reason. The
+// parent holds the follower only weakly, and its listener goes when the
+// follower is collected, so one long-lived signal shared by many requests
+// does not keep them all.
+const kController = Symbol('kController');
+let followers;
 function followingSignal(parent) {
   const { AbortController } = lazyAbort();
   const controller = new AbortController();
-  if (parent != null) {
-    if (parent.aborted) {
-      controller.abort(parent.reason);
-    } else {
-      const onAbort = () => controller.abort(parent.reason);
-      parent.addEventListener('abort', onAbort, { once: true });
-    }
+  const signal = controller.signal;
+  if (parent == null) return signal;
+  if (parent.aborted) {
+    controller.abort(parent.reason);
+    return signal;
   }
-  return controller.signal;
+  signal[kController] = controller;
+  // Many requests may follow one signal: node raises its listener limit.
+  const events = require('events');
+  if (events.getMaxListeners(parent) === events.defaultMaxListeners) {
+    events.setMaxListeners(1500, parent);
+  }
+  const ref = new WeakRef(signal);
+  const onAbort = () => ref.deref()?.[kController].abort(parent.reason);
+  parent.addEventListener('abort', onAbort, { once: true });
+  followers ??= new FinalizationRegistry(({ target, listener }) => {
+    target.removeEventListener('abort', listener);
+  });
+  followers.register(signal, { target: parent, listener: onAbort });
+  return signal;
 }
 
 class Request {

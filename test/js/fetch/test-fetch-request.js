@@ -112,6 +112,13 @@ test('signals', () => {
                 typeError("Failed to construct 'Request': member signal is not of type AbortSignal."));
   const aborted = AbortSignal.abort('early');
   assert.strictEqual(new Request('http://x', { signal: aborted }).signal.reason, 'early');
+  // One signal may serve many requests without a MaxListenersExceededWarning.
+  const shared = new AbortController();
+  const many = [];
+  for (let i = 0; i < 100; i++) many.push(new Request('http://x', { signal: shared.signal }));
+  assert.strictEqual(require('events').getMaxListeners(shared.signal), 1500);
+  shared.abort('all');
+  assert.ok(many.every((request) => request.signal.reason === 'all'));
   const ac2 = new AbortController();
   const clone = new Request('http://x', { signal: ac2.signal }).clone();
   ac2.abort();
