@@ -640,6 +640,7 @@ function setUpDefaultController(stream, controller, start, pull, cancel, hwm, si
     stream,
     queue: undefined,
     queueHead: 0,
+    queueTail: 0,
     queueTotalSize: 0,
     started: false,
     closeRequested: false,
@@ -1474,19 +1475,31 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
     writableStreamCloseQueuedOrInFlight,
     writerCloseWithErrorPropagation,
     writerRelease,
-    writerWrite,
+    writerWriteRequest,
   } = lazyWritable();
   const reader = acquireDefaultReader(source);
   const writer = acquireWriter(dest);
   source[kState].disturbed = true;
   const result = createDeferred();
   let shuttingDown = false;
-  let currentWrite = resolvedUndefined;
+  // Writes in flight, counted through one shared write request; shutdown
+  // waits for them (the spec's "wait until every chunk read has been
+  // written").
+  let pendingWrites = 0;
+  let writesDone;
+  const onWriteSettled = () => {
+    if (--pendingWrites === 0 && writesDone !== undefined) {
+      writesDone.resolve();
+      writesDone = undefined;
+    }
+  };
+  const writeRequest = { resolve: onWriteSettled, reject: onWriteSettled };
   let abortListener;
 
   function waitForWrites() {
-    const write = currentWrite;
-    return write.then(() => (write !== currentWrite ? waitForWrites() : undefined), noop);
+    if (pendingWrites === 0) return resolvedUndefined;
+    writesDone ??= createDeferred();
+    return writesDone.promise;
   }
 
   function finalize(isError, error) {
@@ -1599,7 +1612,8 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
   const readRequest = {
     chunk(chunk) {
       if (shuttingDown) return;
-      currentWrite = writerWrite(writer, chunk).then(noop, noop);
+      pendingWrites++;
+      writerWriteRequest(writer, chunk, writeRequest);
       if (readSync) gotChunk = true;
       else step();
     },

@@ -110,33 +110,41 @@ function defineInterface(Class, name, members) {
 }
 
 // --- queue with sizes -----------------------------------------------------------
-// state.queue holds { value, size } records; state.queueTotalSize their sum.
+// state.queue holds value, size, value, size... from index queueHead to
+// queueTail; state.queueTotalSize is the sum of the sizes. Slots are reused
+// once the queue drains (no allocation per chunk in the steady state).
 function resetQueue(state) {
   state.queue = [];
   state.queueHead = 0;
+  state.queueTail = 0;
   state.queueTotalSize = 0;
 }
 
 function queueLength(state) {
-  return state.queue.length - state.queueHead;
+  return (state.queueTail - state.queueHead) >> 1;
 }
 
 function dequeueValue(state) {
-  const record = state.queue[state.queueHead];
-  state.queue[state.queueHead++] = undefined;
-  if (state.queueHead === state.queue.length) {
-    state.queue.length = 0;
+  const queue = state.queue;
+  const head = state.queueHead;
+  const value = queue[head];
+  const size = queue[head + 1];
+  queue[head] = undefined;
+  if (head + 2 === state.queueTail) {
+    state.queueHead = state.queueTail = 0;
+  } else if (head > 2048 && head * 2 > state.queueTail) {
+    state.queue = queue.slice(head + 2, state.queueTail);
+    state.queueTail -= head + 2;
     state.queueHead = 0;
-  } else if (state.queueHead > 1024 && state.queueHead * 2 > state.queue.length) {
-    state.queue = state.queue.slice(state.queueHead);
-    state.queueHead = 0;
+  } else {
+    state.queueHead = head + 2;
   }
-  state.queueTotalSize = Math.max(0, state.queueTotalSize - record.size);
-  return record.value;
+  state.queueTotalSize = Math.max(0, state.queueTotalSize - size);
+  return value;
 }
 
 function peekQueueValue(state) {
-  return state.queue[state.queueHead].value;
+  return state.queue[state.queueHead];
 }
 
 function enqueueValueWithSize(state, value, size) {
@@ -144,7 +152,10 @@ function enqueueValueWithSize(state, value, size) {
   if (size !== size || size < 0 || size === Infinity) {
     throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
   }
-  state.queue.push({ value, size });
+  const tail = state.queueTail;
+  state.queue[tail] = value;
+  state.queue[tail + 1] = size;
+  state.queueTail = tail + 2;
   state.queueTotalSize += size;
 }
 

@@ -463,20 +463,29 @@ function writerRelease(writer) {
 }
 
 function writerWrite(writer, chunk) {
+  const deferred = createDeferred();
+  writerWriteRequest(writer, chunk, deferred);
+  return deferred.promise;
+}
+
+// WritableStreamDefaultWriterWrite with the write request given: anything
+// with resolve(), reject(error) (pipeTo passes one shared object rather than
+// a promise per chunk).
+function writerWriteRequest(writer, chunk, request) {
   const stream = writer[kState].stream;
   const state = stream[kState];
   const controller = state.controller;
   const chunkSize = controllerGetChunkSize(controller, chunk);
-  if (stream !== writer[kState].stream) return Promise.reject(unboundError());
-  if (state.state === 'errored') return Promise.reject(state.storedError);
-  if (writableStreamCloseQueuedOrInFlight(stream) || state.state === 'closed') {
-    return Promise.reject(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
+  if (stream !== writer[kState].stream) {
+    request.reject(unboundError());
+  } else if (state.state === 'errored' || state.state === 'erroring') {
+    request.reject(state.storedError);
+  } else if (writableStreamCloseQueuedOrInFlight(stream) || state.state === 'closed') {
+    request.reject(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
+  } else {
+    state.writeRequests.push(request);
+    controllerWrite(controller, chunk, chunkSize);
   }
-  if (state.state === 'erroring') return Promise.reject(state.storedError);
-  const deferred = createDeferred();
-  state.writeRequests.push(deferred);
-  controllerWrite(controller, chunk, chunkSize);
-  return deferred.promise;
 }
 
 function writerCloseWithErrorPropagation(writer) {
@@ -536,6 +545,7 @@ function setUpController(stream, controller, start, write, close, abort, hwm, si
     stream,
     queue: undefined,
     queueHead: 0,
+    queueTail: 0,
     queueTotalSize: 0,
     abortController: new AbortController(),
     started: false,
@@ -678,4 +688,5 @@ module.exports = {
   writerCloseWithErrorPropagation,
   writerRelease,
   writerWrite,
+  writerWriteRequest,
 };

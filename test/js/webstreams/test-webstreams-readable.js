@@ -137,3 +137,16 @@ test('stream.finished works on a web stream', async () => {
   await done;
 });
 
+
+test('a long queue keeps its order while it drains and refills', async () => {
+  let controller;
+  const rs = new ReadableStream({ start(c) { controller = c; } }, { highWaterMark: Infinity });
+  for (let i = 0; i < 10000; i++) controller.enqueue(i);
+  const reader = rs.getReader();
+  for (let i = 0; i < 6000; i++) assert.strictEqual((await reader.read()).value, i);
+  for (let i = 10000; i < 13000; i++) controller.enqueue(i);
+  assert.strictEqual(controller.desiredSize, Infinity);
+  for (let i = 6000; i < 13000; i++) assert.strictEqual((await reader.read()).value, i);
+  controller.close();
+  assert.strictEqual((await reader.read()).done, true);
+});
