@@ -556,10 +556,7 @@ class ReadableStreamBYOBReader {
       throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');
     }
     if (this[kState].stream === undefined) return;
-    readerGenericRelease(this);
-    const requests = this[kState].readIntoRequests;
-    this[kState].readIntoRequests = [];
-    errorRequests(requests, releasingError);
+    byobReaderRelease(this);
   }
 
   [kInspect](depth, options) {
@@ -573,6 +570,13 @@ class ReadableStreamBYOBReader {
 }
 
 defineReaderCommon(ReadableStreamBYOBReader, 'ReadableStreamBYOBReader');
+
+function byobReaderRelease(reader) {
+  readerGenericRelease(reader);
+  const requests = reader[kState].readIntoRequests;
+  reader[kState].readIntoRequests = [];
+  errorRequests(requests, releasingError);
+}
 
 function readableStreamBYOBReaderRead(reader, view, request) {
   const stream = reader[kState].stream;
@@ -1373,36 +1377,37 @@ function byteControllerReleaseSteps(controller) {
 // ================================================================================
 // tee
 // ================================================================================
-// Both kinds of stream are teed by reading chunks through a default reader;
-// a byte stream's branches are byte streams (so they take BYOB readers) and
-// the second branch gets a copy of each chunk, since enqueueing transfers it.
 function readableStreamTee(stream) {
-  const isBytes = stream[kState].controller[kType] === 'ReadableByteStreamController';
+  if (stream[kState].controller[kType] === 'ReadableByteStreamController') {
+    return readableByteStreamTee(stream);
+  }
+  return readableStreamDefaultTee(stream);
+}
+
+// What both tee algorithms share: the cancel of each branch (the source is
+// canceled with both reasons once both branches are), and the promise that
+// ends the tee.
+function teeCancels(stream) {
+  const cancel = createDeferred();
+  const reasons = [undefined, undefined];
+  const canceled = [false, false];
+  const branchCancel = (index) => (reason) => {
+    canceled[index] = true;
+    reasons[index] = reason;
+    if (canceled[1 - index]) cancel.resolve(readableStreamCancel(stream, reasons));
+    return cancel.promise;
+  };
+  return { cancel, canceled, cancel1: branchCancel(0), cancel2: branchCancel(1) };
+}
+
+function readableStreamDefaultTee(stream) {
   const reader = acquireDefaultReader(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1;
-  let reason2;
+  const { cancel, canceled, cancel1, cancel2 } = teeCancels(stream);
   let branch1;
   let branch2;
-  const cancelDeferred = createDeferred();
-
-  const enqueue = isBytes ?
-    (branch, chunk) => byteControllerEnqueue(branch[kState].controller, chunk) :
-    (branch, chunk) => defaultControllerEnqueue(branch[kState].controller, chunk);
-  const close = isBytes ?
-    (branch) => {
-      const controller = branch[kState].controller;
-      byteControllerClose(controller);
-      // A pending BYOB read on the branch completes with an empty view.
-      if (controller[kState].pendingPullIntos.length > 0) byteControllerRespond(controller, 0);
-    } :
-    (branch) => defaultControllerClose(branch[kState].controller);
-  const error = isBytes ?
-    (branch, e) => byteControllerError(branch[kState].controller, e) :
-    (branch, e) => defaultControllerError(branch[kState].controller, e);
+  const controller = (branch) => branch[kState].controller;
 
   function pull() {
     if (reading) {
@@ -1414,18 +1419,17 @@ function readableStreamTee(stream) {
       chunk(chunk) {
         queueMicrotask(() => {
           readAgain = false;
-          const chunk2 = isBytes && !canceled1 && !canceled2 ? chunk.slice() : chunk;
-          if (!canceled1) enqueue(branch1, chunk);
-          if (!canceled2) enqueue(branch2, chunk2);
+          if (!canceled[0]) defaultControllerEnqueue(controller(branch1), chunk);
+          if (!canceled[1]) defaultControllerEnqueue(controller(branch2), chunk);
           reading = false;
           if (readAgain) pull();
         });
       },
       close() {
         reading = false;
-        if (!canceled1) close(branch1);
-        if (!canceled2) close(branch2);
-        if (!canceled1 || !canceled2) cancelDeferred.resolve();
+        if (!canceled[0]) defaultControllerClose(controller(branch1));
+        if (!canceled[1]) defaultControllerClose(controller(branch2));
+        if (!canceled[0] || !canceled[1]) cancel.resolve();
       },
       error() {
         reading = false;
@@ -1434,35 +1438,154 @@ function readableStreamTee(stream) {
     return resolvedUndefined;
   }
 
-  function cancel1(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelDeferred.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelDeferred.promise;
-  }
-
-  function cancel2(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelDeferred.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelDeferred.promise;
-  }
-
-  if (isBytes) {
-    branch1 = createReadableByteStream(noop, pull, cancel1);
-    branch2 = createReadableByteStream(noop, pull, cancel2);
-  } else {
-    branch1 = createReadableStream(noop, pull, cancel1);
-    branch2 = createReadableStream(noop, pull, cancel2);
-  }
-
+  branch1 = createReadableStream(noop, pull, cancel1);
+  branch2 = createReadableStream(noop, pull, cancel2);
   reader[kState].closed.promise.catch((reason) => {
-    error(branch1, reason);
-    error(branch2, reason);
-    if (!canceled1 || !canceled2) cancelDeferred.resolve();
+    defaultControllerError(controller(branch1), reason);
+    defaultControllerError(controller(branch2), reason);
+    if (!canceled[0] || !canceled[1]) cancel.resolve();
   });
-
   return [branch1, branch2];
+}
+
+function cloneAsUint8Array(view) {
+  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+
+// ReadableByteStreamTee: a branch with a BYOB read pending reads into its
+// own view through a BYOB reader of the source; the other gets a copy.
+function readableByteStreamTee(stream) {
+  let reader = acquireDefaultReader(stream);
+  let reading = false;
+  const readAgain = [false, false];
+  const { cancel, canceled, cancel1, cancel2 } = teeCancels(stream);
+  const branches = [undefined, undefined];
+  const controller = (index) => branches[index][kState].controller;
+
+  function errorBoth(error) {
+    byteControllerError(controller(0), error);
+    byteControllerError(controller(1), error);
+  }
+
+  function forwardReaderError(thisReader) {
+    thisReader[kState].closed.promise.catch((reason) => {
+      if (thisReader !== reader) return;
+      errorBoth(reason);
+      if (!canceled[0] || !canceled[1]) cancel.resolve();
+    });
+  }
+
+  function afterChunk() {
+    reading = false;
+    if (readAgain[0]) pull(0);
+    else if (readAgain[1]) pull(1);
+  }
+
+  function respondZeroIfPending(index) {
+    if (controller(index)[kState].pendingPullIntos.length > 0) {
+      byteControllerRespond(controller(index), 0);
+    }
+  }
+
+  function pullWithDefaultReader() {
+    if (reader[kType] === 'ReadableStreamBYOBReader') {
+      byobReaderRelease(reader);
+      reader = acquireDefaultReader(stream);
+      forwardReaderError(reader);
+    }
+    readableStreamDefaultReaderRead(reader, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgain[0] = readAgain[1] = false;
+          let chunk2 = chunk;
+          if (!canceled[0] && !canceled[1]) {
+            try {
+              chunk2 = cloneAsUint8Array(chunk);
+            } catch (error) {
+              errorBoth(error);
+              cancel.resolve(readableStreamCancel(stream, error));
+              return;
+            }
+          }
+          if (!canceled[0]) byteControllerEnqueue(controller(0), chunk);
+          if (!canceled[1]) byteControllerEnqueue(controller(1), chunk2);
+          afterChunk();
+        });
+      },
+      close() {
+        reading = false;
+        if (!canceled[0]) byteControllerClose(controller(0));
+        if (!canceled[1]) byteControllerClose(controller(1));
+        if (!canceled[0]) respondZeroIfPending(0);
+        if (!canceled[1]) respondZeroIfPending(1);
+        if (!canceled[0] || !canceled[1]) cancel.resolve();
+      },
+      error() {
+        reading = false;
+      },
+    });
+  }
+
+  function pullWithBYOBReader(view, index) {
+    if (reader[kType] === 'ReadableStreamDefaultReader') {
+      defaultReaderRelease(reader);
+      reader = new ReadableStreamBYOBReader(stream);
+      forwardReaderError(reader);
+    }
+    const other = 1 - index;
+    readableStreamBYOBReaderRead(reader, view, {
+      chunk(chunk) {
+        queueMicrotask(() => {
+          readAgain[0] = readAgain[1] = false;
+          if (!canceled[other]) {
+            let cloned;
+            try {
+              cloned = cloneAsUint8Array(chunk);
+            } catch (error) {
+              errorBoth(error);
+              cancel.resolve(readableStreamCancel(stream, error));
+              return;
+            }
+            if (!canceled[index]) byteControllerRespondWithNewView(controller(index), chunk);
+            byteControllerEnqueue(controller(other), cloned);
+          } else if (!canceled[index]) {
+            byteControllerRespondWithNewView(controller(index), chunk);
+          }
+          afterChunk();
+        });
+      },
+      close(chunk) {
+        reading = false;
+        if (!canceled[index]) byteControllerClose(controller(index));
+        if (!canceled[other]) byteControllerClose(controller(other));
+        if (chunk !== undefined) {
+          if (!canceled[index]) byteControllerRespondWithNewView(controller(index), chunk);
+          if (!canceled[other]) respondZeroIfPending(other);
+        }
+        if (!canceled[index] || !canceled[other]) cancel.resolve();
+      },
+      error() {
+        reading = false;
+      },
+    });
+  }
+
+  function pull(index) {
+    if (reading) {
+      readAgain[index] = true;
+      return resolvedUndefined;
+    }
+    reading = true;
+    const request = byteControllerGetBYOBRequest(controller(index));
+    if (request === null) pullWithDefaultReader();
+    else pullWithBYOBReader(request[kState].view, index);
+    return resolvedUndefined;
+  }
+
+  branches[0] = createReadableByteStream(noop, () => pull(0), cancel1);
+  branches[1] = createReadableByteStream(noop, () => pull(1), cancel2);
+  forwardReaderError(reader);
+  return branches;
 }
 
 // ================================================================================
