@@ -120,8 +120,7 @@ class FormData {
       else if (Array.isArray(object[name])) object[name].push(value);
       else object[name] = [object[name], value];
     }
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `FormData ${lazyInspect(object, opts)}`;
+    return `FormData ${lazyInspect(object, options)}`;
   }
 }
 

@@ -238,8 +238,7 @@ class Headers {
     lazyInspect ??= require('internal/util/inspect').inspect;
     const object = {};
     for (const entry of this[kList].values()) object[entry.name] = entry.value;
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `Headers ${lazyInspect(object, opts)}`;
+    return `Headers ${lazyInspect(object, options)}`;
   }
 }
 

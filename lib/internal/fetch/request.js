@@ -241,10 +241,8 @@ class Request {
   }
 
   [kInspect](depth, options) {
-    if (depth < 0) return this;
     lazyInspect ??= require('internal/util/inspect').inspect;
     const state = this[kState];
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `Request ${lazyInspect({
       method: state.method,
       url: state.url,
@@ -261,7 +259,7 @@ class Request {
       isReloadNavigation: false,
       isHistoryNavigation: false,
       signal: state.signal,
-    }, opts)}`;
+    }, options)}`;
   }
 }
 

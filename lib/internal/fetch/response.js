@@ -149,9 +149,7 @@ class Response {
   }
 
   [kInspect](depth, options) {
-    if (depth < 0) return this;
     lazyInspect ??= require('internal/util/inspect').inspect;
-    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `Response ${lazyInspect({
       status: this.status,
       statusText: this.statusText,
@@ -162,7 +160,7 @@ class Response {
       redirected: this.redirected,
       type: this.type,
       url: this.url,
-    }, opts)}`;
+    }, options)}`;
   }
 }
 

@@ -563,7 +563,7 @@ class ReadableStreamBYOBReader {
     const state = this[kState];
     return customInspect(this, depth, options, 'ReadableStreamBYOBReader', {
       stream: state.stream,
-      requestIntoRequests: state.readIntoRequests.length,
+      readIntoRequests: state.readIntoRequests.length,
       close: state.closed.promise,
     });
   }
@@ -1770,36 +1770,27 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
 const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
-const ReadableStreamAsyncIteratorPrototype = Object.setPrototypeOf({
-  next() {
-    const state = this?.[kState];
-    if (state === undefined || this[kType] !== 'ReadableStreamAsyncIterator') {
-      return Promise.reject(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
-    }
-    // Calls are queued so each sees the previous one settled (spec's ongoing promise).
-    const run = () => iteratorNext(state);
-    state.ongoing = state.ongoing === undefined ? run() : state.ongoing.then(run, run);
-    return state.ongoing;
-  },
-  return(value = undefined) {
-    const state = this?.[kState];
-    if (state === undefined || this[kType] !== 'ReadableStreamAsyncIterator') {
-      return Promise.reject(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
-    }
-    const run = () => iteratorReturn(state, value);
-    state.ongoing = state.ongoing === undefined ? run() : state.ongoing.then(run, run);
-    return state.ongoing;
-  },
-}, AsyncIteratorPrototype);
-Object.defineProperty(ReadableStreamAsyncIteratorPrototype, Symbol.toStringTag, {
-  __proto__: null, configurable: true, value: 'ReadableStream AsyncIterator',
-});
-
+// The iterator is a plain object with own next, return and @@asyncIterator
+// (as node's is); its state is in the closure. Calls are queued so each sees
+// the previous one settled (the spec's "ongoing promise").
 function createAsyncIterator(reader, preventCancel) {
-  const iterator = Object.create(ReadableStreamAsyncIteratorPrototype);
-  iterator[kType] = 'ReadableStreamAsyncIterator';
-  iterator[kState] = { reader, preventCancel, done: false, ongoing: undefined };
-  return iterator;
+  const state = { reader, preventCancel, done: false, ongoing: undefined };
+  const queue = (run) => {
+    state.ongoing = state.ongoing === undefined ? run() : state.ongoing.then(run, run);
+    return state.ongoing;
+  };
+  const iterator = {
+    next() {
+      return queue(() => iteratorNext(state));
+    },
+    return(value = undefined) {
+      return queue(() => iteratorReturn(state, value));
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return Object.setPrototypeOf(iterator, AsyncIteratorPrototype);
 }
 
 function iteratorNext(state) {

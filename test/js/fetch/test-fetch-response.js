@@ -129,3 +129,11 @@ test('clone tees the body; both branches read everything', async () => {
   assert.strictEqual(a.headers.get('k'), 'v');
   assert.throws(() => Response.error().clone().headers.set('a', 'b'), typeError('immutable'));
 });
+
+test('nested inspect keeps the properties at the caller\'s depth, as node does', () => {
+  assert.strictEqual(util.inspect({ f: (() => { const fd = new FormData(); fd.append('a', new Blob(['x'])); return fd; })() }, { depth: 0 }),
+                     '{ f: FormData { a: [File] } }');
+  assert.strictEqual(util.inspect([new Headers({ a: 'b' })], { depth: 0 }), "[ Headers { a: 'b' } ]");
+  assert.match(util.inspect({ r: new Request('http://a') }, { depth: 0 }), /headers: Headers \{\},\n {4}destination/);
+  assert.match(util.inspect({ r: new Request('http://a') }, { depth: 0 }), /signal: \[AbortSignal\]/);
+});

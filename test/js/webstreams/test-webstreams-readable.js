@@ -150,3 +150,15 @@ test('a long queue keeps its order while it drains and refills', async () => {
   controller.close();
   assert.strictEqual((await reader.read()).done, true);
 });
+
+test('inspect of BYOB readers and the async iterator', () => {
+  const util = require('util');
+  const reader = new ReadableStream({ type: 'bytes' }).getReader({ mode: 'byob' });
+  assert.strictEqual(util.inspect(reader), 'ReadableStreamBYOBReader {\n' +
+    "  stream: ReadableStream { locked: true, state: 'readable', supportsBYOB: true },\n" +
+    '  readIntoRequests: 0,\n  close: Promise { <pending> }\n}');
+  const it = new ReadableStream().values();
+  assert.strictEqual(Object.prototype.toString.call(it), '[object Object]');
+  assert.deepStrictEqual(Object.keys(it), ['next', 'return']);
+  assert.strictEqual(typeof it[Symbol.asyncIterator], 'function');
+});
