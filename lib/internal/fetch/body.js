@@ -15,7 +15,6 @@ const {
   acquireDefaultReader,
   byteControllerClose,
   byteControllerEnqueue,
-  byteControllerError,
   createReadableByteStream,
   isReadableStream,
   isReadableStreamDisturbed,
@@ -66,15 +65,12 @@ function iteratorStream(iterable) {
       if (request !== null) request.respond(0);
       return;
     }
+    // Strings are UTF-8; anything else goes through Buffer.from, as in node
+    // (so arrays of bytes work and other values throw its error).
     let bytes;
     if (typeof value === 'string') bytes = utf8(value);
-    else if (isArrayBufferView(value)) bytes = new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
-    else if (isAnyArrayBuffer(value)) bytes = new Uint8Array(value.slice(0));
-    else {
-      const error = new TypeError('Received non-Uint8Array chunk');
-      byteControllerError(controller, error);
-      return;
-    }
+    else if (isArrayBufferView(value)) bytes = copyOf(value);
+    else bytes = copyOf(Buffer.from(value));
     if (bytes.byteLength > 0) byteControllerEnqueue(controller, bytes);
   }, async (reason) => {
     if (typeof iterator.return === 'function') await iterator.return(reason);
@@ -194,9 +190,21 @@ function decodeText(bytes) {
 
 // How each Body method turns the bytes into its result; `type` is the
 // Content-Type header value ('' when none).
+const kToken = "[!#$%&'*+\\-.^_`|~0-9A-Za-z]+";
+const kEssence = new RegExp(`^${kToken}/${kToken}$`);
+
+// A Content-Type as a MIME type serializes (what blob() types its Blob
+// with): no spaces around the parameters; '' when it is not a MIME type.
+function serializeMimeType(type) {
+  const [essence, ...params] = type.split(';').map((part) => part.trim());
+  if (!kEssence.test(essence)) return '';
+  return [essence, ...params.filter((param) => /^[^=]+=./.test(param))]
+    .map((part) => part.replace(/\s*=\s*/, '=')).join(';');
+}
+
 const consumers = {
   blob(bytes, type) {
-    return new Blob([bytes], { type });
+    return new Blob([bytes], { type: serializeMimeType(type) });
   },
   arrayBuffer(bytes) {
     if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes.buffer;

@@ -36,13 +36,13 @@ function isValidHeaderValue(value) {
   return !kInvalidValueRegExp.test(value);
 }
 
-function byteString(value, context) {
+function byteString(value) {
   const string = `${value}`;
   for (let i = 0; i < string.length; i++) {
     const code = string.charCodeAt(i);
     if (code > 255) {
-      throw new TypeError(`${context}: Cannot convert argument to a ByteString because the ` +
-                          `character at index ${i} has a value of ${code} which is greater than 255.`);
+      throw new TypeError('Cannot convert argument to a ByteString because the character at ' +
+                          `index ${i} has a value of ${code} which is greater than 255.`);
     }
   }
   return string;
@@ -139,8 +139,8 @@ function listPairs(headers, originalCase) {
 
 // Headers.append and Headers.set: validate, then change the list.
 function writeHeader(headers, name, value, context, change) {
-  name = byteString(name, context);
-  value = normalizeValue(byteString(value, context));
+  name = byteString(name);
+  value = normalizeValue(byteString(value));
   checkName(name, context);
   checkValue(value, context);
   checkMutable(headers);
@@ -176,7 +176,10 @@ function fillHeaders(headers, init) {
     return;
   }
   for (const key of Reflect.ownKeys(init)) {
-    if (typeof key === 'symbol') continue;
+    if (typeof key === 'symbol') {
+      // (sic: undici's spelling)
+      throw new TypeError('Headers contructor: init is a symbol, which cannot be converted to a DOMString.');
+    }
     const desc = Reflect.getOwnPropertyDescriptor(init, key);
     if (desc === undefined || !desc.enumerable) continue;
     appendHeader(headers, key, init[key]);
@@ -200,7 +203,7 @@ class Headers {
   delete(name) {
     checkThis(this);
     requireArgs(arguments.length, 1, 'Headers.delete');
-    name = byteString(name, 'Headers.delete');
+    name = byteString(name);
     checkName(name, 'Headers.delete');
     checkMutable(this);
     if (this[kList].delete(name.toLowerCase())) this[kSorted] = null;
@@ -209,7 +212,7 @@ class Headers {
   get(name) {
     checkThis(this);
     requireArgs(arguments.length, 1, 'Headers.get');
-    name = byteString(name, 'Headers.get');
+    name = byteString(name);
     checkName(name, 'Headers.get');
     return listGet(this, name);
   }
@@ -217,7 +220,7 @@ class Headers {
   has(name) {
     checkThis(this);
     requireArgs(arguments.length, 1, 'Headers.has');
-    name = byteString(name, 'Headers.has');
+    name = byteString(name);
     checkName(name, 'Headers.has');
     return this[kList].has(name.toLowerCase());
   }

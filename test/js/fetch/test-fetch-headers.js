@@ -89,3 +89,20 @@ test('guards: immutable response headers; request and response keep all names', 
   assert.deepStrictEqual([...new Response('', { headers: { 'set-cookie': 'a=b' } }).headers],
                          [['content-type', 'text/plain;charset=UTF-8'], ['set-cookie', 'a=b']]);
 });
+
+test('ByteString and record conversions', () => {
+  assert.throws(() => new Headers({ a: '\u0100' }), {
+    name: 'TypeError',
+    message: 'Cannot convert argument to a ByteString because the character at index 0 has a value of 256 which is greater than 255.',
+  });
+  assert.strictEqual(new Headers({ a: '\u00e9' }).get('a'), '\u00e9');
+  assert.throws(() => new Headers({ [Symbol('x')]: 'y', a: 'b' }), {
+    name: 'TypeError',
+    message: 'Headers contructor: init is a symbol, which cannot be converted to a DOMString.',
+  });
+  const h = new Headers();
+  h.set('a', '  b  ');
+  assert.strictEqual(h.get('a'), 'b');
+  h.append('n', 1);
+  assert.strictEqual(h.get('n'), '1');
+});

@@ -137,3 +137,16 @@ test('nested inspect keeps the properties at the caller\'s depth, as node does',
   assert.match(util.inspect({ r: new Request('http://a') }, { depth: 0 }), /headers: Headers \{\},\n {4}destination/);
   assert.match(util.inspect({ r: new Request('http://a') }, { depth: 0 }), /signal: \[AbortSignal\]/);
 });
+
+test('blob() types its Blob with the serialized MIME type', async () => {
+  const type = async (ct) => (await new Response('x', { headers: { 'Content-Type': ct } }).blob()).type;
+  assert.strictEqual(await type('Text/HTML; Charset=UTF-8'), 'text/html;charset=utf-8');
+  assert.strictEqual(await type('not a mime type'), '');
+  assert.strictEqual((await new Response('x').blob()).type, 'text/plain;charset=utf-8');
+});
+
+test('async iterable bodies take strings and byte arrays; other chunks fail as Buffer.from does', async () => {
+  assert.strictEqual(await new Response((async function* () { yield [104, 105]; yield '!'; })()).text(), 'hi!');
+  await assert.rejects(new Response((async function* () { yield 1; })()).text(),
+                       { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+});
