@@ -400,19 +400,12 @@ function defineReaderCommon(Reader, type) {
   defineInterface(Reader, type, ['closed', 'read', 'releaseLock', 'cancel']);
 }
 
-// A read request that settles a promise with { value, done } (read() and the
-// async iterator); onEnd runs first when the stream closed or errored.
-function promiseReadRequest(deferred, onEnd = noop) {
+// A read request that settles a promise with { value, done } (read()).
+function promiseReadRequest(deferred) {
   return {
     chunk(value) { deferred.resolve({ value, done: false }); },
-    close(value) {
-      onEnd();
-      deferred.resolve({ value, done: true });
-    },
-    error(error) {
-      onEnd();
-      deferred.reject(error);
-    },
+    close(value) { deferred.resolve({ value, done: true }); },
+    error(error) { deferred.reject(error); },
   };
 }
 
@@ -1678,7 +1671,7 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
   }
 
   function onDestClosed() {
-    const error = new ERR_INVALID_STATE.TypeError('Destination WritableStream closed');
+    const error = new ERR_INVALID_STATE.TypeError('Destination WritableStream is closed');
     if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, error), true, error);
     else shutdown(true, error);
   }
@@ -1794,29 +1787,38 @@ function createAsyncIterator(reader, preventCancel) {
 }
 
 function iteratorNext(state) {
-  if (state.done) return Promise.resolve({ value: undefined, done: true });
+  if (state.done) return Promise.resolve({ done: true, value: undefined });
   const reader = state.reader;
   if (reader[kState].stream === undefined) return Promise.reject(notAttached());
   const deferred = createDeferred();
-  readableStreamDefaultReaderRead(reader, promiseReadRequest(deferred, () => {
-    state.done = true;
-    defaultReaderRelease(reader);
-  }));
+  readableStreamDefaultReaderRead(reader, {
+    chunk(value) { deferred.resolve({ value, done: false }); },
+    close() {
+      state.done = true;
+      defaultReaderRelease(reader);
+      deferred.resolve({ done: true, value: undefined });
+    },
+    error(error) {
+      state.done = true;
+      defaultReaderRelease(reader);
+      deferred.reject(error);
+    },
+  });
   return deferred.promise;
 }
 
 function iteratorReturn(state, value) {
-  if (state.done) return Promise.resolve({ value, done: true });
+  if (state.done) return Promise.resolve({ done: true, value });
   state.done = true;
   const reader = state.reader;
-  if (reader[kState].stream === undefined) return Promise.resolve({ value, done: true });
+  if (reader[kState].stream === undefined) return Promise.resolve({ done: true, value });
   if (!state.preventCancel) {
     const result = readerGenericCancel(reader, value);
     defaultReaderRelease(reader);
-    return result.then(() => ({ value, done: true }));
+    return result.then(() => ({ done: true, value }));
   }
   defaultReaderRelease(reader);
-  return Promise.resolve({ value, done: true });
+  return Promise.resolve({ done: true, value });
 }
 
 // ================================================================================
@@ -1860,6 +1862,10 @@ function readableStreamFromIterable(iterable) {
       nextResult = Reflect.apply(nextMethod, iterator, []);
     } catch (error) {
       return Promise.reject(error);
+    }
+    if (nextResult === null || (typeof nextResult !== 'object' && typeof nextResult !== 'function')) {
+      return Promise.reject(new ERR_INVALID_STATE.TypeError(
+        'The iterator.next() method must return an object'));
     }
     return Promise.resolve(nextResult).then((result) => {
       if (result === null || typeof result !== 'object') {

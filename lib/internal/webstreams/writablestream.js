@@ -188,7 +188,7 @@ function writableStreamAbort(stream, reason) {
 function writableStreamClose(stream) {
   const state = stream[kState];
   if (state.state === 'closed' || state.state === 'errored') {
-    return Promise.reject(new ERR_INVALID_STATE.TypeError(`WritableStream is ${state.state}`));
+    return Promise.reject(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
   }
   const deferred = createDeferred();
   state.closeRequest = deferred;
