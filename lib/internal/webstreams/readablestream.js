@@ -47,8 +47,13 @@ const {
   validateObjectArg,
 } = require('internal/webstreams/util');
 
-const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
-const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+const {
+  kControllerErrorFunction,
+  kIsClosedPromise,
+  kIsDisturbed,
+  kIsErrored,
+  kIsReadable,
+} = require('internal/streams/utils');
 const kCreate = Symbol('kCreate');  // lets internal code construct "illegal" classes
 
 let writable;  // internal/webstreams/writablestream, loaded by pipeTo
@@ -192,8 +197,21 @@ class ReadableStream {
     return readableStreamFromIterable(iterable);
   }
 
+  // For stream.finished, isDisturbed, isErrored, isReadable, addAbortSignal.
   get [kIsClosedPromise]() {
     return this[kState].isClosedPromise;
+  }
+
+  get [kIsDisturbed]() {
+    return this[kState].disturbed;
+  }
+
+  get [kIsErrored]() {
+    return this[kState].state === 'errored';
+  }
+
+  get [kIsReadable]() {
+    return this[kState].state === 'readable';
   }
 
   [kControllerErrorFunction](error) {

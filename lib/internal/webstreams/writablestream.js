@@ -36,8 +36,12 @@ const {
   validateObjectArg,
 } = require('internal/webstreams/util');
 
-const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
-const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
+const {
+  kControllerErrorFunction,
+  kIsClosedPromise,
+  kIsErrored,
+  kIsWritable,
+} = require('internal/streams/utils');
 const kCloseSentinel = Symbol('kCloseSentinel');
 
 
@@ -118,8 +122,17 @@ class WritableStream {
     return new WritableStreamDefaultWriter(this);
   }
 
+  // For stream.finished, isErrored, isWritable, addAbortSignal.
   get [kIsClosedPromise]() {
     return this[kState].isClosedPromise;
+  }
+
+  get [kIsErrored]() {
+    return this[kState].state === 'errored';
+  }
+
+  get [kIsWritable]() {
+    return this[kState].state === 'writable';
   }
 
   [kControllerErrorFunction](error) {

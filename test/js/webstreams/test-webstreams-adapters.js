@@ -153,3 +153,26 @@ test('pipeline: node Readable -> WritableStream', async () => {
     });
   });
 });
+
+test('stream helpers on web streams: addAbortSignal, finished, isDisturbed/isErrored/isReadable', async () => {
+  const { addAbortSignal, finished, isDisturbed, isErrored, isReadable, isWritable } = require('stream');
+  const ac = new AbortController();
+  const rs = addAbortSignal(ac.signal, new ReadableStream());
+  ac.abort();
+  await assert.rejects(rs.getReader().read(), { name: 'AbortError', code: 'ABORT_ERR' });
+  const ac2 = new AbortController();
+  const ws = addAbortSignal(ac2.signal, new WritableStream());
+  ac2.abort('r');
+  await assert.rejects(ws.getWriter().write(1), (err) => err.name === 'AbortError' && err.cause === 'r');
+  const ws3 = new WritableStream();
+  const done = new Promise((resolve) => finished(ws3, resolve));
+  await ws3.close();
+  assert.strictEqual(await done, undefined);
+  const rs4 = new ReadableStream({ start(c) { c.error(new Error('x')); } });
+  assert.strictEqual((await new Promise((resolve) => finished(rs4, resolve))).message, 'x');
+  const rs5 = new ReadableStream({ start(c) { c.enqueue(1); } });
+  assert.deepStrictEqual([isDisturbed(rs5), isErrored(rs5), isReadable(rs5)], [false, false, true]);
+  await rs5.getReader().read();
+  assert.deepStrictEqual([isDisturbed(rs5), isErrored(rs4), isReadable(rs4)], [true, true, false]);
+  assert.strictEqual(isWritable(new WritableStream()), true);
+});
