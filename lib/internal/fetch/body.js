@@ -40,11 +40,12 @@ function utf8(string) {
 const noop = () => {};
 const resolved = () => Promise.resolve();
 
-// A byte stream that gives `bytes` (owned by the stream: it is transferred
-// to the reader) in one chunk and closes.
-function bytesStream(bytes) {
+// A byte stream that gives `bytes` in one chunk and closes. Enqueueing
+// transfers the buffer to the reader, so with `copy` the stream hands out a
+// copy, made only if the stream is read (fetch may send the source instead).
+function bytesStream(bytes, copy) {
   return createReadableByteStream(noop, (controller) => {
-    if (bytes.byteLength > 0) byteControllerEnqueue(controller, bytes);
+    if (bytes.byteLength > 0) byteControllerEnqueue(controller, copy ? bytes.slice() : bytes);
     byteControllerClose(controller);
     const request = controller.byobRequest;
     if (request !== null) request.respond(0);
@@ -125,11 +126,10 @@ function extractBody(object, keepalive = false) {
     bytes = utf8(source);
     type = 'text/plain;charset=UTF-8';
   }
-  // The stream gets its own copy: it transfers what it hands out, and source
-  // (for bytes) must stay readable for re-sending (redirects).
+  // When source is these bytes it must stay readable for re-sending
+  // (redirects): the stream gives a copy.
   const length = bytes.byteLength;
-  const streamBytes = source === bytes ? bytes.slice() : bytes;
-  return { body: { stream: bytesStream(streamBytes), source, length }, type };
+  return { body: { stream: bytesStream(bytes, source === bytes), source, length }, type };
 }
 
 function bodyUnusable(body) {
