@@ -13,7 +13,6 @@ const {
   },
 } = require('internal/errors');
 const { customInspectSymbol: kInspect, kEnumerableProperty } = require('internal/util');
-const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 
 const kState = Symbol('kState');
 const kType = Symbol('kType');
@@ -48,10 +47,6 @@ function setPromiseHandled(promise) {
 
 // Calls `fn` (a user algorithm) and always gives a promise: a throw becomes a
 // rejection, as the spec's "promise-calling" of underlying-source methods.
-function promiseCall(fn, thisArg, ...args) {
-  return promiseApply(fn, thisArg, args);
-}
-
 function promiseApply(fn, thisArg, args) {
   try {
     const result = Reflect.apply(fn, thisArg, args);
@@ -206,14 +201,6 @@ function copyBytes(toBuffer, toIndex, fromBuffer, fromIndex, count) {
   new Uint8Array(toBuffer, toIndex, count).set(new Uint8Array(fromBuffer, fromIndex, count));
 }
 
-function viewBytes(chunk) {
-  if (isArrayBufferView(chunk)) {
-    return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  }
-  if (isAnyArrayBuffer(chunk)) return new Uint8Array(chunk);
-  return undefined;
-}
-
 module.exports = {
   copyBytes,
   createDeferred,
@@ -231,7 +218,6 @@ module.exports = {
   methodAlgorithm,
   noop,
   peekQueueValue,
-  promiseCall,
   queueLength,
   resetQueue,
   resolvedUndefined,
@@ -239,5 +225,4 @@ module.exports = {
   setPromiseHandled,
   transferArrayBuffer,
   validateObjectArg,
-  viewBytes,
 };
