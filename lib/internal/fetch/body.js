@@ -4,10 +4,12 @@
 // from what Request/Response accept, and the Body mixin (text, json,
 // arrayBuffer, bytes, blob, formData, body, bodyUsed) shared by both.
 //
-// A body is { stream, source, length } or null. `stream` is a byte
+// A body is a Body ({ stream, source, length }) or null. `stream` is a byte
 // ReadableStream; `source` is what it was made from when that is known
 // (bytes, a Blob, a FormData...), or null for a stream; `length` is the byte
-// count when known. Bodies from bytes are served in one chunk.
+// count when known. A body made from bytes creates its stream only when
+// someone asks for it: text()/json()/... then read the bytes directly, and
+// fetch() can send `source` without a stream ever existing.
 
 const { Blob, isBlob, kHandle } = require('internal/blob');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
@@ -82,16 +84,58 @@ function copyOf(view) {
   return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
 }
 
+class Body {
+  constructor(stream, source, length, bytes = null, copy = false) {
+    this.ownStream = stream;  // undefined until made, for a body from bytes
+    this.source = source;
+    this.length = length;
+    this.bytes = bytes;       // the bytes of a body from bytes, until used
+    this.copy = copy;         // hand out copies of bytes (others see them)
+    this.consumed = false;    // read directly from bytes, with no stream
+  }
+
+  get stream() {
+    if (this.ownStream === undefined) {
+      this.ownStream = bytesStream(this.bytes ?? new Uint8Array(0), this.copy);
+      this.bytes = null;
+      // Read already: the stream is used up and stays locked, as after a
+      // read through it.
+      if (this.consumed) {
+        acquireDefaultReader(this.ownStream);
+        readableStreamCancel(this.ownStream);
+      }
+    }
+    return this.ownStream;
+  }
+
+  set stream(stream) {
+    this.ownStream = stream;
+    this.bytes = null;
+  }
+
+  get disturbed() {
+    return this.consumed ||
+      (this.ownStream !== undefined && isReadableStreamDisturbed(this.ownStream));
+  }
+
+  get locked() {
+    return this.ownStream !== undefined && isReadableStreamLocked(this.ownStream);
+  }
+}
+
+function streamBody(stream) {
+  return new Body(stream, null, null);
+}
+
 // https://fetch.spec.whatwg.org/#concept-bodyinit-extract
-// Returns { body: { stream, source, length }, type } (type: a Content-Type
-// value or null).
+// Returns { body, type } (type: a Content-Type value or null).
 function extractBody(object, keepalive = false) {
   if (isReadableStream(object)) {
     if (keepalive) throw new TypeError('keepalive');
     if (isReadableStreamDisturbed(object) || isReadableStreamLocked(object)) {
       throw new TypeError('Response body object should not be disturbed or locked');
     }
-    return { body: { stream: object, source: null, length: null }, type: null };
+    return { body: streamBody(object), type: null };
   }
   let bytes;
   let type = null;
@@ -120,36 +164,39 @@ function extractBody(object, keepalive = false) {
     bytes = multipart.bytes;
     type = multipart.type;
   } else if (object != null && typeof object[Symbol.asyncIterator] === 'function') {
-    return { body: { stream: iteratorStream(object), source: null, length: null }, type: null };
+    return { body: streamBody(iteratorStream(object)), type: null };
   } else {
     source = `${object}`;
     bytes = utf8(source);
     type = 'text/plain;charset=UTF-8';
   }
-  // When source is these bytes it must stay readable for re-sending
-  // (redirects): the stream gives a copy.
-  const length = bytes.byteLength;
-  return { body: { stream: bytesStream(bytes, source === bytes), source, length }, type };
+  // When source is these bytes it must stay as it is for re-sending
+  // (redirects): readers get copies.
+  return { body: new Body(undefined, source, bytes.byteLength, bytes, source === bytes), type };
 }
 
 function bodyUnusable(body) {
-  return body !== null &&
-    (isReadableStreamDisturbed(body.stream) || isReadableStreamLocked(body.stream));
+  return body !== null && (body.disturbed || body.locked);
 }
 
-// A body whose stream is used up: what is left behind when a Request's body
-// moves into a new Request.
+// A body that is used up: what is left behind when a Request's body moves
+// into a new Request.
 function usedBody() {
-  const stream = createReadableByteStream(noop, resolved, resolved);
-  readableStreamCancel(stream);
-  return { stream, source: null, length: null };
+  const body = new Body(undefined, null, null);
+  body.consumed = true;
+  return body;
 }
 
-// Tees body's stream: returns the clone's body and replaces body.stream.
+// The clone's body. A body whose stream was not made yet shares its bytes
+// (both hand out copies from then on); otherwise the stream is teed.
 function cloneBody(body) {
+  if (body.ownStream === undefined && !body.consumed) {
+    body.copy = true;
+    return new Body(undefined, body.source, body.length, body.bytes, true);
+  }
   const [first, second] = body.stream.tee();
   body.stream = first;
-  return { stream: second, source: body.source, length: body.length };
+  return new Body(second, body.source, body.length);
 }
 
 // Reads the whole body: a promise of one Uint8Array.
@@ -181,6 +228,13 @@ function consumeBody(body, convert) {
     return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
   }
   if (body === null) return Promise.resolve().then(() => convert(new Uint8Array(0)));
+  if (body.ownStream === undefined) {
+    // From bytes, never streamed: use them directly.
+    const bytes = body.copy ? body.bytes.slice() : body.bytes;
+    body.consumed = true;
+    body.bytes = null;
+    return Promise.resolve().then(() => convert(bytes));
+  }
   return readAllBytes(body.stream).then(convert);
 }
 
@@ -246,7 +300,7 @@ function mixinBody(Class, { getBody, getType, isInstance, after }) {
     get bodyUsed() {
       check(this);
       const body = getBody(this);
-      return body !== null && isReadableStreamDisturbed(body.stream);
+      return body !== null && body.disturbed;
     },
   });
   for (const name of after) {
@@ -269,11 +323,13 @@ function mixinBody(Class, { getBody, getType, isInstance, after }) {
 }
 
 module.exports = {
+  Body,
   bodyUnusable,
   cloneBody,
   consumeBody,
   extractBody,
   mixinBody,
   readAllBytes,
+  streamBody,
   usedBody,
 };

@@ -9,10 +9,13 @@
 //     init: anything a Request/Response body can be (string, ArrayBuffer,
 //     TypedArray/DataView, Blob, URLSearchParams, FormData, ReadableStream,
 //     async iterable). body = { stream, source, length }: `stream` a byte
-//     ReadableStream of Uint8Arrays; `source` the bytes/string/Blob/FormData/
-//     URLSearchParams it came from, null for streams and iterables (then the
-//     body cannot be re-sent on a 307/308 redirect); `length` the byte count
-//     or null (send chunked). type: the Content-Type to add, or null.
+//     ReadableStream of Uint8Arrays (for a body from bytes it is made on
+//     first access, so prefer `source` when it is set); `source` the
+//     bytes/string/Blob/FormData/URLSearchParams it came from, null for
+//     streams and iterables (then the body cannot be re-sent on a 307/308
+//     redirect); `length` the byte count or null (send chunked). type: the
+//     Content-Type to add, or null. Sending `source` does not mark the body
+//     used; reading `stream` does.
 //
 //   requestInternals(request) -> { method, url, headers, body, signal, mode,
 //     credentials, cache, redirect, referrer, referrerPolicy, integrity,

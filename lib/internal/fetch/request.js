@@ -84,11 +84,6 @@ function followingSignal(parent) {
     return signal;
   }
   signal[kController] = controller;
-  // Many requests may follow one signal: node raises its listener limit.
-  const events = require('events');
-  if (events.getMaxListeners(parent) === events.defaultMaxListeners) {
-    events.setMaxListeners(1500, parent);
-  }
   const ref = new WeakRef(signal);
   const onAbort = () => ref.deref()?.[kController].abort(parent.reason);
   parent.addEventListener('abort', onAbort, { once: true });
@@ -127,7 +122,15 @@ class Request {
       url,
       headers: undefined,
       body: null,
-      signal: undefined,
+      // The request's signal is made on first use (most requests never
+      // look at it): it follows parentSignal from then on, which is the
+      // same as following it from the start.
+      parentSignal: undefined,
+      ownSignal: undefined,
+      get signal() {
+        this.ownSignal ??= followingSignal(this.parentSignal);
+        return this.ownSignal;
+      },
       mode: base?.mode ?? 'cors',
       credentials: base?.credentials ?? 'same-origin',
       cache: base?.cache ?? 'default',
@@ -161,14 +164,23 @@ class Request {
     if (init.keepalive !== undefined) state.keepalive = !!init.keepalive;
     if (init.method !== undefined) state.method = normalizeMethod(init.method);
 
-    let parentSignal = base?.signal;
-    if (init.signal !== undefined) {
+    let parentSignal;
+    if (init.signal === undefined) {
+      parentSignal = base?.signal;
+    } else {
       if (init.signal !== null && !lazyAbort().isAbortSignal(init.signal)) {
         throw new TypeError("Failed to construct 'Request': member signal is not of type AbortSignal.");
       }
       parentSignal = init.signal;
     }
-    state.signal = followingSignal(parentSignal);
+    state.parentSignal = parentSignal;
+    if (parentSignal != null) {
+      // Many requests may follow one signal: node raises its listener limit.
+      const events = require('events');
+      if (events.getMaxListeners(parentSignal) === events.defaultMaxListeners) {
+        events.setMaxListeners(1500, parentSignal);
+      }
+    }
 
     state.headers = createHeaders('none', init.headers !== undefined ? init.headers :
       base?.headers);

@@ -5,7 +5,7 @@
 
 const { customInspectSymbol: kInspect } = require('internal/util');
 const { createHeaders, headerGet, headerSet, setGuard } = require('internal/fetch/headers');
-const { bodyUnusable, cloneBody, extractBody, mixinBody } = require('internal/fetch/body');
+const { bodyUnusable, cloneBody, extractBody, mixinBody, streamBody } = require('internal/fetch/body');
 const { parseURL } = require('internal/fetch/request');
 
 const kState = Symbol('kState');
@@ -207,7 +207,7 @@ function makeResponse({
     status,
     statusText,
     headers: createHeaders('none', undefined, headersList),
-    body: body === null ? null : { stream: body, source: null, length: null },
+    body: body === null ? null : streamBody(body),
     urlList: list,
   };
   lockHeaders(state);

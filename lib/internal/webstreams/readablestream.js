@@ -23,6 +23,7 @@ const {
 } = require('internal/errors');
 const { isArrayBufferView, isDataView } = require('internal/util/types');
 const {
+  closedPromiseOf,
   copyBytes,
   createDeferred,
   customInspect,
@@ -199,7 +200,8 @@ class ReadableStream {
 
   // For stream.finished, isDisturbed, isErrored, isReadable, addAbortSignal.
   get [kIsClosedPromise]() {
-    return this[kState].isClosedPromise;
+    const state = this[kState];
+    return closedPromiseOf(state, state.state === 'readable' ? undefined : state.state);
   }
 
   get [kIsDisturbed]() {
@@ -235,15 +237,13 @@ class ReadableStream {
 
 function initializeReadableStream(stream) {
   stream[kType] = 'ReadableStream';
-  const isClosedPromise = createDeferred();
-  setPromiseHandled(isClosedPromise.promise);
   stream[kState] = {
     state: 'readable',
     storedError: undefined,
     disturbed: false,
     reader: undefined,
     controller: undefined,
-    isClosedPromise,
+    isClosedPromise: undefined,
   };
 }
 
@@ -319,7 +319,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
-  state.isClosedPromise.resolve();
+  state.isClosedPromise?.resolve();
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve();
@@ -334,7 +334,7 @@ function readableStreamError(stream, error) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = error;
-  state.isClosedPromise.reject(error);
+  state.isClosedPromise?.reject(error);
   const reader = state.reader;
   if (reader === undefined) return;
   const readerState = reader[kState];
@@ -670,7 +670,7 @@ function setUpDefaultController(stream, controller, start, pull, cancel, hwm, si
   controller[kState] = state;
   stream[kState].controller = controller;
   const startResult = start(controller);
-  Promise.resolve(startResult).then(() => {
+  (startResult === undefined ? resolvedUndefined : Promise.resolve(startResult)).then(() => {
     state.started = true;
     defaultControllerCallPullIfNeeded(controller);
   }, (error) => defaultControllerError(controller, error));
@@ -954,7 +954,7 @@ function setUpByteController(stream, controller, start, pull, cancel, hwm,
   controller[kState] = state;
   stream[kState].controller = controller;
   const startResult = start(controller);
-  Promise.resolve(startResult).then(() => {
+  (startResult === undefined ? resolvedUndefined : Promise.resolve(startResult)).then(() => {
     state.started = true;
     byteControllerCallPullIfNeeded(controller);
   }, (error) => byteControllerError(controller, error));

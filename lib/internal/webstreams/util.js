@@ -45,6 +45,20 @@ function setPromiseHandled(promise) {
   promise.then(noop, noop);
 }
 
+// The "is closed" promise stream.finished() waits on (kIsClosedPromise),
+// made only when asked for: settled at once if the stream already ended
+// (`ended` is 'closed', 'errored' or undefined while it runs).
+function closedPromiseOf(state, ended) {
+  if (state.isClosedPromise === undefined) {
+    const deferred = createDeferred();
+    setPromiseHandled(deferred.promise);
+    if (ended === 'closed') deferred.resolve();
+    else if (ended === 'errored') deferred.reject(state.storedError);
+    state.isClosedPromise = deferred;
+  }
+  return state.isClosedPromise;
+}
+
 // Calls `fn` (a user algorithm) and always gives a promise: a throw becomes a
 // rejection, as the spec's "promise-calling" of underlying-source methods.
 function promiseApply(fn, thisArg, args) {
@@ -202,6 +216,7 @@ function copyBytes(toBuffer, toIndex, fromBuffer, fromIndex, count) {
 }
 
 module.exports = {
+  closedPromiseOf,
   copyBytes,
   createDeferred,
   customInspect,

@@ -15,6 +15,7 @@ const {
   },
 } = require('internal/errors');
 const {
+  closedPromiseOf,
   createDeferred,
   customInspect,
   defineInterface,
@@ -124,7 +125,9 @@ class WritableStream {
 
   // For stream.finished, isErrored, isWritable, addAbortSignal.
   get [kIsClosedPromise]() {
-    return this[kState].isClosedPromise;
+    const state = this[kState];
+    return closedPromiseOf(state, state.state === 'closed' || state.state === 'errored' ?
+      state.state : undefined);
   }
 
   get [kIsErrored]() {
@@ -154,8 +157,6 @@ defineInterface(WritableStream, 'WritableStream',
 
 function initializeWritableStream(stream) {
   stream[kType] = 'WritableStream';
-  const isClosedPromise = createDeferred();
-  setPromiseHandled(isClosedPromise.promise);
   stream[kState] = {
     state: 'writable',
     storedError: undefined,
@@ -167,7 +168,7 @@ function initializeWritableStream(stream) {
     pendingAbortRequest: undefined,
     writeRequests: [],
     backpressure: false,
-    isClosedPromise,
+    isClosedPromise: undefined,
   };
 }
 
@@ -286,7 +287,7 @@ function writableStreamFinishInFlightClose(stream) {
   }
   state.state = 'closed';
   if (state.writer !== undefined) state.writer[kState].closed.resolve();
-  state.isClosedPromise.resolve();
+  state.isClosedPromise?.resolve();
 }
 
 function writableStreamFinishInFlightCloseWithError(stream, error) {
@@ -316,7 +317,7 @@ function rejectCloseAndClosedPromiseIfNeeded(stream) {
     state.closeRequest.reject(state.storedError);
     state.closeRequest = undefined;
   }
-  state.isClosedPromise.reject(state.storedError);
+  state.isClosedPromise?.reject(state.storedError);
   const writer = state.writer;
   if (writer !== undefined) {
     writer[kState].closed.reject(state.storedError);
@@ -573,7 +574,7 @@ function setUpController(stream, controller, start, write, close, abort, hwm, si
   stream[kState].controller = controller;
   writableStreamUpdateBackpressure(stream, controllerGetBackpressure(controller));
   const startResult = start(controller);
-  Promise.resolve(startResult).then(() => {
+  (startResult === undefined ? resolvedUndefined : Promise.resolve(startResult)).then(() => {
     state.started = true;
     controllerAdvanceQueueIfNeeded(controller);
   }, (error) => {

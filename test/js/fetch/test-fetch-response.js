@@ -150,3 +150,28 @@ test('async iterable bodies take strings and byte arrays; other chunks fail as B
   await assert.rejects(new Response((async function* () { yield 1; })()).text(),
                        { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
 });
+
+test('a body read whole leaves a used stream behind; clones of unread bodies are independent', async () => {
+  const a = new Response('abc');
+  assert.strictEqual(await a.text(), 'abc');
+  assert.strictEqual(a.bodyUsed, true);
+  assert.ok(a.body instanceof ReadableStream);
+  assert.strictEqual(a.body.locked, true);
+  assert.throws(() => a.body.getReader(), { code: 'ERR_INVALID_STATE' });
+  const b = new Response(new Uint8Array([1, 2, 3]));
+  const c = b.clone();
+  const d = c.clone();
+  const [x, y] = [new Uint8Array(await b.arrayBuffer()), await c.bytes()];
+  x[0] = 9;
+  assert.deepStrictEqual([...y], [1, 2, 3]);
+  const reader = d.body.getReader();
+  assert.deepStrictEqual([...(await reader.read()).value], [1, 2, 3]);
+  const e = new Response('e');
+  e.body.getReader().releaseLock();
+  const f = e.clone();
+  assert.deepStrictEqual(await Promise.all([e.text(), f.text()]), ['e', 'e']);
+  const g = new Response('g');
+  g.body;  // the stream exists from here on
+  assert.strictEqual(await g.text(), 'g');
+  assert.strictEqual(g.bodyUsed, true);
+});
