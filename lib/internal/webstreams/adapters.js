@@ -148,7 +148,8 @@ function readSide(reader, getStream) {
 
 function validateEncoding(encoding) {
   if (encoding !== undefined && !Buffer.isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE('options.encoding', encoding);
+    // (sic: node 20 passes the two the other way round)
+    throw new ERR_INVALID_ARG_VALUE(encoding, 'options.encoding');
   }
 }
 
@@ -186,10 +187,11 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     writable.close();
     return writable;
   }
-  const highWaterMark = streamWritable.writableHighWaterMark;
-  const strategy = streamWritable.writableObjectMode ?
-    new CountQueuingStrategy({ highWaterMark }) :
-    { highWaterMark, size: byteSize };
+  // Counted in chunks whatever the mode, as node does: the Writable itself
+  // applies its byte limit through write()'s return value.
+  const strategy = new CountQueuingStrategy({
+    highWaterMark: streamWritable.writableHighWaterMark,
+  });
 
   let controller;
   let drain;     // deferred while the Writable wants 'drain'
