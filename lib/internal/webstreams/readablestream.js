@@ -127,7 +127,7 @@ class ReadableStream {
 
   getReader(options = undefined) {
     if (!isReadableStream(this)) throw new ERR_INVALID_THIS('ReadableStream');
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
+    if (options != null && typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const mode = options?.mode;
