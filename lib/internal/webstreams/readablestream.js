@@ -95,6 +95,7 @@ function closedError() {
 class ReadableStream {
   constructor(source = {}, strategy = {}) {
     validateObjectArg(source, 'source');
+    strategy ??= {};  // a null strategy is an empty dictionary
     validateObjectArg(strategy, 'strategy');
     initializeReadableStream(this);
     const type = source.type;

@@ -47,6 +47,8 @@ const {
 class TransformStream {
   constructor(transformer = {}, writableStrategy = {}, readableStrategy = {}) {
     validateObjectArg(transformer, 'transformer');
+    writableStrategy ??= {};  // null strategies are empty dictionaries
+    readableStrategy ??= {};
     validateObjectArg(writableStrategy, 'writableStrategy');
     validateObjectArg(readableStrategy, 'readableStrategy');
     if (transformer.readableType !== undefined) {

@@ -90,6 +90,7 @@ function unboundError() {
 class WritableStream {
   constructor(sink = {}, strategy = {}) {
     validateObjectArg(sink, 'sink');
+    strategy ??= {};  // a null strategy is an empty dictionary
     validateObjectArg(strategy, 'strategy');
     if (sink.type !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('sink.type', sink.type);
     initializeWritableStream(this);

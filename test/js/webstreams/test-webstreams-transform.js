@@ -134,3 +134,11 @@ test('pipeThrough a TextDecoderStream', async () => {
   const rs = ReadableStream.from([new TextEncoder().encode('héllo '), new TextEncoder().encode('wörld')]);
   assert.strictEqual((await collect(rs.pipeThrough(new TextDecoderStream()))).join(''), 'héllo wörld');
 });
+
+test('a null strategy is an empty one', () => {
+  assert.ok(new ReadableStream(undefined, null) instanceof ReadableStream);
+  assert.strictEqual(new WritableStream(undefined, null).getWriter().desiredSize, 1);
+  const ts = new TransformStream({}, null, null);
+  assert.strictEqual(ts.writable.getWriter().desiredSize, 1);
+  assert.throws(() => new ReadableStream(null), { code: 'ERR_INVALID_ARG_TYPE' });
+});
