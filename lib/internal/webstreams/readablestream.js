@@ -32,6 +32,7 @@ const {
   enqueueValueWithSize,
   extractHighWaterMark,
   extractSizeAlgorithm,
+  checkBrand,
   isBrand,
   isDetached,
   kInspect,
@@ -477,9 +478,7 @@ class ReadableStreamDefaultReader {
   }
 
   releaseLock() {
-    if (!isBrand(this, 'ReadableStreamDefaultReader')) {
-      throw new ERR_INVALID_THIS('ReadableStreamDefaultReader');
-    }
+    checkBrand(this, 'ReadableStreamDefaultReader');
     if (this[kState].stream === undefined) return;
     defaultReaderRelease(this);
   }
@@ -564,9 +563,7 @@ class ReadableStreamBYOBReader {
   }
 
   releaseLock() {
-    if (!isBrand(this, 'ReadableStreamBYOBReader')) {
-      throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');
-    }
+    checkBrand(this, 'ReadableStreamBYOBReader');
     if (this[kState].stream === undefined) return;
     byobReaderRelease(this);
   }
@@ -607,32 +604,24 @@ class ReadableStreamDefaultController {
   }
 
   get desiredSize() {
-    if (!isBrand(this, 'ReadableStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
-    }
+    checkBrand(this, 'ReadableStreamDefaultController');
     return defaultControllerGetDesiredSize(this);
   }
 
   close() {
-    if (!isBrand(this, 'ReadableStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
-    }
+    checkBrand(this, 'ReadableStreamDefaultController');
     if (!defaultControllerCanCloseOrEnqueue(this)) throw closedError();
     defaultControllerClose(this);
   }
 
   enqueue(chunk = undefined) {
-    if (!isBrand(this, 'ReadableStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
-    }
+    checkBrand(this, 'ReadableStreamDefaultController');
     if (!defaultControllerCanCloseOrEnqueue(this)) throw closedError();
     defaultControllerEnqueue(this, chunk);
   }
 
   error(error = undefined) {
-    if (!isBrand(this, 'ReadableStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
-    }
+    checkBrand(this, 'ReadableStreamDefaultController');
     defaultControllerError(this, error);
   }
 
@@ -813,16 +802,12 @@ class ReadableStreamBYOBRequest {
   }
 
   get view() {
-    if (!isBrand(this, 'ReadableStreamBYOBRequest')) {
-      throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
-    }
+    checkBrand(this, 'ReadableStreamBYOBRequest');
     return this[kState].view;
   }
 
   respond(bytesWritten) {
-    if (!isBrand(this, 'ReadableStreamBYOBRequest')) {
-      throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
-    }
+    checkBrand(this, 'ReadableStreamBYOBRequest');
     const { controller, view } = this[kState];
     if (controller === undefined) {
       throw new ERR_INVALID_STATE.TypeError('This BYOB request has been invalidated');
@@ -839,9 +824,7 @@ class ReadableStreamBYOBRequest {
   }
 
   respondWithNewView(view) {
-    if (!isBrand(this, 'ReadableStreamBYOBRequest')) {
-      throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
-    }
+    checkBrand(this, 'ReadableStreamBYOBRequest');
     validateView(view, 'view');
     const { controller } = this[kState];
     if (controller === undefined) {
@@ -870,32 +853,24 @@ class ReadableByteStreamController {
   }
 
   get byobRequest() {
-    if (!isBrand(this, 'ReadableByteStreamController')) {
-      throw new ERR_INVALID_THIS('ReadableByteStreamController');
-    }
+    checkBrand(this, 'ReadableByteStreamController');
     return byteControllerGetBYOBRequest(this);
   }
 
   get desiredSize() {
-    if (!isBrand(this, 'ReadableByteStreamController')) {
-      throw new ERR_INVALID_THIS('ReadableByteStreamController');
-    }
+    checkBrand(this, 'ReadableByteStreamController');
     return byteControllerGetDesiredSize(this);
   }
 
   close() {
-    if (!isBrand(this, 'ReadableByteStreamController')) {
-      throw new ERR_INVALID_THIS('ReadableByteStreamController');
-    }
+    checkBrand(this, 'ReadableByteStreamController');
     const state = this[kState];
     if (state.closeRequested || state.stream[kState].state !== 'readable') throw closedError();
     byteControllerClose(this);
   }
 
   enqueue(chunk) {
-    if (!isBrand(this, 'ReadableByteStreamController')) {
-      throw new ERR_INVALID_THIS('ReadableByteStreamController');
-    }
+    checkBrand(this, 'ReadableByteStreamController');
     validateView(chunk, 'buffer');
     if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) {
       throw new ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
@@ -906,9 +881,7 @@ class ReadableByteStreamController {
   }
 
   error(error = undefined) {
-    if (!isBrand(this, 'ReadableByteStreamController')) {
-      throw new ERR_INVALID_THIS('ReadableByteStreamController');
-    }
+    checkBrand(this, 'ReadableByteStreamController');
     byteControllerError(this, error);
   }
 

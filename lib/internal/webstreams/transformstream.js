@@ -11,7 +11,6 @@ const {
     ERR_ILLEGAL_CONSTRUCTOR,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
-    ERR_INVALID_THIS,
   },
 } = require('internal/errors');
 const {
@@ -20,7 +19,7 @@ const {
   defineInterface,
   extractHighWaterMark,
   extractSizeAlgorithm,
-  isBrand,
+  checkBrand,
   kInspect,
   kState,
   kType,
@@ -77,12 +76,12 @@ class TransformStream {
   }
 
   get readable() {
-    if (!isBrand(this, 'TransformStream')) throw new ERR_INVALID_THIS('TransformStream');
+    checkBrand(this, 'TransformStream');
     return this[kState].readable;
   }
 
   get writable() {
-    if (!isBrand(this, 'TransformStream')) throw new ERR_INVALID_THIS('TransformStream');
+    checkBrand(this, 'TransformStream');
     return this[kState].writable;
   }
 
@@ -167,30 +166,22 @@ class TransformStreamDefaultController {
   }
 
   get desiredSize() {
-    if (!isBrand(this, 'TransformStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
+    checkBrand(this, 'TransformStreamDefaultController');
     return defaultControllerGetDesiredSize(readableController(this[kState].stream));
   }
 
   enqueue(chunk = undefined) {
-    if (!isBrand(this, 'TransformStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
+    checkBrand(this, 'TransformStreamDefaultController');
     controllerEnqueue(this, chunk);
   }
 
   error(reason = undefined) {
-    if (!isBrand(this, 'TransformStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
+    checkBrand(this, 'TransformStreamDefaultController');
     transformStreamError(this[kState].stream, reason);
   }
 
   terminate() {
-    if (!isBrand(this, 'TransformStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('TransformStreamDefaultController');
-    }
+    checkBrand(this, 'TransformStreamDefaultController');
     controllerTerminate(this);
   }
 

@@ -10,6 +10,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
+    ERR_INVALID_THIS,
   },
 } = require('internal/errors');
 const { customInspectSymbol: kInspect, kEnumerableProperty } = require('internal/util');
@@ -32,6 +33,10 @@ function customInspect(self, depth, options, name, data) {
 
 function isBrand(value, type) {
   return value != null && typeof value === 'object' && value[kType] === type;
+}
+
+function checkBrand(value, type) {
+  if (!isBrand(value, type)) throw new ERR_INVALID_THIS(type);
 }
 
 // --- promises -------------------------------------------------------------------
@@ -216,6 +221,7 @@ function copyBytes(toBuffer, toIndex, fromBuffer, fromIndex, count) {
 }
 
 module.exports = {
+  checkBrand,
   closedPromiseOf,
   copyBytes,
   createDeferred,

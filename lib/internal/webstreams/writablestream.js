@@ -23,6 +23,7 @@ const {
   enqueueValueWithSize,
   extractHighWaterMark,
   extractSizeAlgorithm,
+  checkBrand,
   isBrand,
   kInspect,
   kState,
@@ -378,9 +379,7 @@ class WritableStreamDefaultWriter {
   }
 
   get desiredSize() {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
-    }
+    checkBrand(this, 'WritableStreamDefaultWriter');
     if (this[kState].stream === undefined) throw unboundError();
     return writerGetDesiredSize(this);
   }
@@ -414,9 +413,7 @@ class WritableStreamDefaultWriter {
   }
 
   releaseLock() {
-    if (!isBrand(this, 'WritableStreamDefaultWriter')) {
-      throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
-    }
+    checkBrand(this, 'WritableStreamDefaultWriter');
     if (this[kState].stream === undefined) return;
     writerRelease(this);
   }
@@ -522,16 +519,12 @@ class WritableStreamDefaultController {
   }
 
   get signal() {
-    if (!isBrand(this, 'WritableStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('WritableStreamDefaultController');
-    }
+    checkBrand(this, 'WritableStreamDefaultController');
     return this[kState].abortController.signal;
   }
 
   error(error = undefined) {
-    if (!isBrand(this, 'WritableStreamDefaultController')) {
-      throw new ERR_INVALID_THIS('WritableStreamDefaultController');
-    }
+    checkBrand(this, 'WritableStreamDefaultController');
     if (this[kState].stream[kState].state !== 'writable') return;
     controllerError(this, error);
   }
