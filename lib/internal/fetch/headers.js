@@ -28,7 +28,16 @@ function isValidHeaderName(name) {
   return kTokenRegExp.test(name);
 }
 
+function isHTTPWhitespace(code) {
+  return code === 0x20 || code === 0x09 || code === 0x0A || code === 0x0D;
+}
+
 function normalizeValue(value) {
+  if (value.length === 0 ||
+      (!isHTTPWhitespace(value.charCodeAt(0)) &&
+       !isHTTPWhitespace(value.charCodeAt(value.length - 1)))) {
+    return value;
+  }
   return value.replace(kWhitespaceRegExp, '');
 }
 
@@ -36,14 +45,15 @@ function isValidHeaderValue(value) {
   return !kInvalidValueRegExp.test(value);
 }
 
+const kNonLatin1 = /[^\x00-\xFF]/;
+
 function byteString(value) {
-  const string = `${value}`;
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    if (code > 255) {
-      throw new TypeError('Cannot convert argument to a ByteString because the character at ' +
-                          `index ${i} has a value of ${code} which is greater than 255.`);
-    }
+  const string = typeof value === 'string' ? value : `${value}`;
+  const match = kNonLatin1.exec(string);
+  if (match !== null) {
+    throw new TypeError('Cannot convert argument to a ByteString because the character at ' +
+                        `index ${match.index} has a value of ${match[0].charCodeAt(0)} which is ` +
+                        'greater than 255.');
   }
   return string;
 }
@@ -175,15 +185,13 @@ function fillHeaders(headers, init) {
     }
     return;
   }
-  for (const key of Reflect.ownKeys(init)) {
-    if (typeof key === 'symbol') {
-      // (sic: undici's spelling)
-      throw new TypeError('Headers contructor: init is a symbol, which cannot be converted to a DOMString.');
-    }
-    const desc = Reflect.getOwnPropertyDescriptor(init, key);
-    if (desc === undefined || !desc.enumerable) continue;
-    appendHeader(headers, key, init[key]);
+  // A record: own enumerable string keys (an own symbol key is an error).
+  if (Object.getOwnPropertySymbols(init).length > 0) {
+    // (sic: undici's spelling)
+    throw new TypeError('Headers contructor: init is a symbol, which cannot be converted to a DOMString.');
   }
+  const keys = Object.keys(init);
+  for (let i = 0; i < keys.length; i++) appendHeader(headers, keys[i], init[keys[i]]);
 }
 
 class Headers {
