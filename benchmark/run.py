@@ -43,6 +43,8 @@ WORKLOADS += [
     ('buffer: TextEncoder.encode 64 MiB', [os.path.join(BENCH, 'buffer/text-encode.js')]),
     ('buffer: TextDecoder.decode 64 MiB', [os.path.join(BENCH, 'buffer/text-decode.js')]),
     ('stream: 1 GiB Readable->Transform->Writable', [os.path.join(BENCH, 'buffer/stream-pipeline.js')]),
+    ('webstreams: 1 GiB ReadableStream->TransformStream->WritableStream',
+     [os.path.join(BENCH, 'webstreams/pipe.js')]),
 ]
 for _form in ('sync', 'callback', 'promise'):
     WORKLOADS.append(('fs: writeFile+readFile 1 KiB x10k (%s)' % _form,

@@ -57,10 +57,29 @@ void Clone(const FunctionCallbackInfo<Value>& info) {
   free(data.first);
 }
 
+// transferArrayBuffer(ab) -> a new ArrayBuffer owning ab's memory; ab is
+// detached (byteLength 0). The web streams' TransferArrayBuffer (BYOB reads
+// hand the caller's buffer back as a new object). lib/ checks the argument is
+// a non-shared ArrayBuffer; a non-detachable one (wasm memory) throws here.
+void TransferArrayBuffer(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsArrayBuffer()) return;
+  Local<ArrayBuffer> source = info[0].As<ArrayBuffer>();
+  if (!source->IsDetachable()) {
+    isolate->ThrowException(v8::Exception::TypeError(
+        String::NewFromUtf8Literal(isolate, "ArrayBuffer is not detachable")));
+    return;
+  }
+  std::shared_ptr<v8::BackingStore> store = source->GetBackingStore();
+  source->Detach();
+  info.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
+}
+
 }  // namespace
 }  // namespace eddy
 
 EDDY_BINDING(serdes) {
   using namespace eddy;
   SetMethod(env->context(), target, "structuredClone", Clone);
+  SetMethod(env->context(), target, "transferArrayBuffer", TransferArrayBuffer);
 }

@@ -9,7 +9,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
@@ -164,24 +163,40 @@ class Blob {
 
   stream() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    const ReadableStream = globalThis.ReadableStream;
-    if (typeof ReadableStream !== 'function') {
-      throw new ERR_METHOD_NOT_IMPLEMENTED('Blob.prototype.stream()');
-    }
-    const bytes = this[kHandle];
-    let pos = 0;
-    return new ReadableStream({
-      pull(controller) {
-        if (pos >= bytes.length) {
-          controller.close();
-          return;
-        }
-        const end = Math.min(pos + 65536, bytes.length);
-        controller.enqueue(bytes.slice(pos, end));
-        pos = end;
-      },
-    });
+    return blobStream(this[kHandle]);
   }
+}
+
+// A byte stream over the blob's bytes, 64 KiB a chunk (or straight into a
+// BYOB reader's view). Chunks are copies: enqueueing transfers a buffer.
+function blobStream(bytes) {
+  const {
+    byteControllerClose,
+    byteControllerEnqueue,
+    createReadableByteStream,
+  } = require('internal/webstreams/readablestream');
+  let pos = 0;
+  return createReadableByteStream(() => {}, (controller) => {
+    const request = controller.byobRequest;
+    if (pos < bytes.length) {
+      if (request !== null) {
+        const view = request.view;
+        const count = Math.min(view.byteLength, bytes.length - pos);
+        view.set(bytes.subarray(pos, pos + count));
+        pos += count;
+        request.respond(count);
+      } else {
+        const end = Math.min(pos + 65536, bytes.length);
+        byteControllerEnqueue(controller, bytes.slice(pos, end));
+        pos = end;
+      }
+    }
+    if (pos >= bytes.length) {
+      byteControllerClose(controller);
+      if (request !== null && request.view !== null) request.respond(0);
+    }
+    return Promise.resolve();
+  }, () => Promise.resolve());
 }
 
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, {

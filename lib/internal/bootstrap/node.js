@@ -214,6 +214,22 @@ defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').Cus
 defineLazy(globalThis, 'DOMException',
            () => require('internal/per_context/domexception').DOMException);
 
+// Web streams (node:stream/web), loaded on first touch of any of them.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream',
+                    'TransformStreamDefaultController', 'WritableStream',
+                    'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+                    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+                    'TextDecoderStream']) {
+  defineLazy(globalThis, name, () => require('stream/web')[name]);
+}
+
+// The fetch classes (lib/internal/fetch); fetch() itself comes with http.
+for (const name of ['FormData', 'Headers', 'Request', 'Response']) {
+  defineLazy(globalThis, name, () => require('internal/fetch/index')[name]);
+}
+
 if (options.exposeGc === false) {
   // V8's --expose-gc (set by the CLI) installs gc itself.
 }

@@ -115,6 +115,28 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
+// Write an (async) iterable into a WritableStream (or a TransformStream's
+// writable side) through a writer, waiting on writer.ready for backpressure.
+async function pumpToWeb(iterable, writableStream, finish, { end }) {
+  const writer = writableStream.getWriter();
+  try {
+    for await (const chunk of iterable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortError) {
+      finish(abortError);
+    }
+  }
+}
+
 function pipeline(...streams) {
   return pipelineImpl(streams, once(popCallback(streams)));
 }
@@ -249,6 +271,7 @@ function pipelineImpl(streams, callback, opts) {
         if (isLastStream) lastStreamCleanup.push(cleanup);
       }
     } else if (isNodeStream(stream)) {
+      if (isTransformStream(ret)) ret = ret.readable;
       if (isReadableNodeStream(ret)) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
@@ -263,7 +286,14 @@ function pipelineImpl(streams, callback, opts) {
       }
       ret = stream;
     } else if (isWebStream(stream)) {
-      throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
+      const iterable = isTransformStream(ret) ? ret.readable : ret;
+      if (!isIterable(iterable) && !isReadableNodeStream(iterable)) {
+        throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], stream);
+      }
+      finishCount++;
+      pumpToWeb(makeAsyncIterable(iterable), isTransformStream(stream) ? stream.writable : stream,
+                finish, { end });
+      ret = stream;
     } else {
       Duplex ??= require('internal/streams/duplex');
       ret = Duplex.from(stream);

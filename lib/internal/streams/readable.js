@@ -1047,4 +1047,19 @@ Readable.wrap = function(src, options) {
   }).wrap(src);
 };
 
+// Web streams adapters (lib/internal/webstreams/adapters.js), loaded on use.
+let adapters;
+function lazyAdapters() {
+  adapters ??= require('internal/webstreams/adapters');
+  return adapters;
+}
+
+Readable.fromWeb = function(readableStream, options) {
+  return lazyAdapters().newStreamReadableFromReadableStream(readableStream, options);
+};
+
+Readable.toWeb = function(streamReadable, options) {
+  return lazyAdapters().newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
 module.exports = Readable;

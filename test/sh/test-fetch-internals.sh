@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The internal interface fetch() is built on (lib/internal/fetch/index.js):
+# extractBody, requestInternals, headersList, makeResponse, readAllBytes.
+# node has no such interface, so the script asserts what a fetch() Response
+# must look like in node 20 (type 'basic', immutable headers, url without
+# fragment, redirected) and prints "ok".
+# usage: test-fetch-internals.sh RUNTIME
+set -u
+rt=$1
+script='
+const assert = require("assert");
+const f = require("internal/fetch/index");
+const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
+  require("internal/webstreams/readablestream");
+(async () => {
+  // extractBody
+  let { body, type } = f.extractBody("héllo");
+  assert.deepStrictEqual([body.source, body.length, type], ["héllo", 6, "text/plain;charset=UTF-8"]);
+  assert.strictEqual(Buffer.from(await f.readAllBytes(body.stream)).toString(), "héllo");
+  const bytes = new Uint8Array([1, 2, 3]);
+  ({ body, type } = f.extractBody(bytes));
+  assert.deepStrictEqual([[...body.source], body.length, type], [[1, 2, 3], 3, null]);
+  bytes[0] = 9;
+  assert.deepStrictEqual([...await f.readAllBytes(body.stream)], [1, 2, 3]);
+  assert.deepStrictEqual([...body.source], [1, 2, 3]);  // still there for a redirect
+  const fd = new f.FormData();
+  fd.append("a", "b");
+  ({ body, type } = f.extractBody(fd));
+  assert.match(type, /^multipart\/form-data; boundary=/);
+  assert.strictEqual(body.length, (await f.readAllBytes(body.stream)).byteLength);
+  ({ body, type } = f.extractBody(ReadableStream.from([new Uint8Array([7])])));
+  assert.deepStrictEqual([body.source, body.length, type], [null, null, null]);
+
+  // requestInternals and headersList
+  const ac = new AbortController();
+  const req = new f.Request("http://example.com/p#frag", {
+    method: "post", body: "x", headers: [["X-A", "1"], ["set-cookie", "a"], ["set-cookie", "b"]],
+    redirect: "manual", signal: ac.signal,
+  });
+  const r = f.requestInternals(req);
+  assert.deepStrictEqual([r.method, r.url, r.redirect], ["POST", "http://example.com/p#frag", "manual"]);
+  assert.deepStrictEqual(f.headersList(r.headers),
+    [["x-a", "1"], ["set-cookie", "a"], ["set-cookie", "b"], ["content-type", "text/plain;charset=UTF-8"]]);
+  assert.strictEqual(r.body.source, "x");
+  ac.abort("stop");
+  assert.strictEqual(r.signal.reason, "stop");
+
+  // makeResponse
+  const stream = createReadableByteStream(() => {}, (c) => {
+    byteControllerEnqueue(c, new TextEncoder().encode("{\"ok\":true}"));
+    byteControllerClose(c);
+    return Promise.resolve();
+  }, () => Promise.resolve());
+  const res = f.makeResponse({
+    status: 201, statusText: "Created",
+    headersList: [["Content-Type", "application/json"], ["Set-Cookie", "s=1"], ["set-cookie", "t=2"]],
+    body: stream, urlList: ["http://a/1", "http://a/2#x"], redirected: true,
+  });
+  assert.ok(res instanceof Response);
+  assert.deepStrictEqual([res.status, res.statusText, res.ok, res.type, res.url, res.redirected],
+                         [201, "Created", true, "basic", "http://a/2", true]);
+  assert.deepStrictEqual(res.headers.getSetCookie(), ["s=1", "t=2"]);
+  assert.throws(() => res.headers.set("a", "b"), { message: "immutable" });
+  const clone = res.clone();
+  assert.throws(() => clone.headers.set("a", "b"), { message: "immutable" });
+  assert.deepStrictEqual(await res.json(), { ok: true });
+  assert.deepStrictEqual(await clone.json(), { ok: true });
+  const empty = f.makeResponse({ status: 204, url: "http://a/" });
+  assert.deepStrictEqual([empty.body, empty.url, empty.redirected, await empty.text()], [null, "http://a/", false, ""]);
+  console.log("ok");
+})().catch((err) => { console.error(err); process.exitCode = 1; });
+'
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf '%s' "$script" > "$tmp/internals.js"
+out=$("$rt" --expose-internals "$tmp/internals.js" 2>&1)
+if [ "$out" != "ok" ]; then
+  echo "expected ok, got:"
+  echo "$out"
+  exit 1
+fi
