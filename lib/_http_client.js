@@ -334,22 +334,34 @@ function listenSocketTimeout(req) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    destroyRequest(req, err ?? req[kError], socket);
+    err ??= req[kError];
+    if (socket) {
+      if (!err && req.agent && !socket.destroyed) {
+        // Destroyed before it got its socket: the socket goes back unused.
+        socket.emit('free');
+      } else {
+        // The socket's own 'error'/'close' are awaited (and so handled)
+        // before the request reports.
+        const eos = require('internal/streams/end-of-stream');
+        eos(socket.destroy(err), (er) => {
+          if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+          destroyRequest(req, er || err);
+        });
+        return;
+      }
+    }
+    destroyRequest(req, err);
     return;
   }
   tickOnSocket(req, socket);
   req._flush();
 }
 
-function destroyRequest(req, err, socket) {
+function destroyRequest(req, err) {
   if (!req.aborted && !err) err = connResetException('socket hang up');
   if (err) req.emit('error', err);
   req._closed = true;
   req.emit('close');
-  if (socket) {
-    if (!err && req.agent && !socket.destroyed) socket.emit('free');
-    else socket.destroy(err);
-  }
 }
 
 function tickOnSocket(req, socket) {

@@ -225,10 +225,11 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   defineLazy(globalThis, name, () => require('stream/web')[name]);
 }
 
-// The fetch classes (lib/internal/fetch); fetch() itself comes with http.
+// The fetch classes (lib/internal/fetch) and fetch() over eddy's http client.
 for (const name of ['FormData', 'Headers', 'Request', 'Response']) {
   defineLazy(globalThis, name, () => require('internal/fetch/index')[name]);
 }
+defineLazy(globalThis, 'fetch', () => require('internal/fetch/fetch').fetch, true);
 
 if (options.exposeGc === false) {
   // V8's --expose-gc (set by the CLI) installs gc itself.
