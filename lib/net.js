@@ -157,8 +157,8 @@ class Socket extends HandleStream {
     }
     if (handle) {
       attachHandle(this, handle);
-      if (this[kSetNoDelay]) handle.setNoDelay(true);
-      if (this[kSetKeepAlive]) handle.setKeepAlive(true, this[kSetKeepAliveInitialDelay]);
+      if (this[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
+      if (this[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, this[kSetKeepAliveInitialDelay]);
     }
 
     this.on('end', onReadableStreamEnd);
@@ -658,8 +658,8 @@ function afterConnect(status, handle, req, readable, writable) {
   if (status === 0) {
     if (readable === false) self.push(null);
     if (writable === false) self.end();
-    if (self[kSetNoDelay]) handle.setNoDelay(true);
-    if (self[kSetKeepAlive]) handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    if (self[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
+    if (self[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
     self._unrefTimer();
     self.emit('connect');
     self.emit('ready');
