@@ -1,0 +1,669 @@
+// zlib.cc — internalBinding('zlib'): compression streams on zlib and brotli,
+// one-shot whole-buffer compression on libdeflate, and crc32.
+//
+// A `Zlib` object (new binding.Zlib(mode)) owns one compressor or
+// decompressor: a z_stream for DEFLATE..UNZIP, a brotli encoder or decoder
+// state for BROTLI_ENCODE/BROTLI_DECODE (modes as in zlib.constants). lib/zlib.js
+// drives it like a classic zlib binding:
+//
+//   handle.init(...)                       once, returns 0 or an error code
+//   handle.write(flush, in, inOff, inLen, out, outOff, outLen)       async
+//   handle.writeSync(...)                                           sync
+//
+// After a write the handle stores [availOutAfter, availInAfter] into the
+// Uint32Array JS gave to init (the "write state"); the async form then calls
+// the callback given to init through Env::MakeCallback. A failure calls
+// handle.onerror(message, errno, code) instead (synchronously for writeSync).
+// JS allows one write at a time (it waits for the callback before the next).
+//
+// Lifetime: the JS object is held weakly while idle, so an unused stream is
+// collected with its native state; while a write runs on the thread pool the
+// object is held strongly and the input/output backing stores are pinned.
+// close() frees the compression state at once, or after the running write.
+// States that are never collected are freed when the Env goes away (a state
+// whose write is still on the thread pool then, when the write returns).
+//
+// Multi-member gzip: after the end of one gzip member, if more input follows
+// and its first byte is not 0 (trailing zero padding is ignored), the inflater
+// is reset and decodes the next member — for GUNZIP, and for UNZIP when the
+// input began with the gzip magic. UNZIP otherwise lets zlib auto-detect.
+#include <brotli/decode.h>
+#include <brotli/encode.h>
+#include <libdeflate.h>
+#include <uv.h>
+#include <zlib.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "binding_list.h"
+#include "env.h"
+
+namespace eddy {
+
+using v8::ArrayBuffer;
+using v8::ArrayBufferView;
+using v8::BackingStore;
+using v8::Context;
+using v8::Function;
+using v8::FunctionCallbackInfo;
+using v8::FunctionTemplate;
+using v8::HandleScope;
+using v8::Integer;
+using v8::Isolate;
+using v8::Local;
+using v8::Object;
+using v8::Uint32Array;
+using v8::Uint8Array;
+using v8::Value;
+
+namespace {
+
+// zlib.constants' modes; lib/zlib.js uses the same numbers.
+enum Mode { NONE, DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP,
+            BROTLI_DECODE, BROTLI_ENCODE };
+
+constexpr int kBrotliParamCount = 9;  // BROTLI_PARAM_MODE .. BROTLI_PARAM_NDIRECT
+constexpr uint32_t kUnsetParam = 0xFFFFFFFFu;  // lib/zlib.js: must match
+
+// A byte range of a JS ArrayBufferView, pinned while a write uses it.
+struct Bytes {
+  std::shared_ptr<BackingStore> store;
+  uint8_t* data = nullptr;
+  size_t length = 0;
+};
+
+Bytes ViewBytes(Local<Value> value, bool pin) {
+  Bytes b;
+  if (!value->IsArrayBufferView()) return b;
+  Local<ArrayBufferView> view = value.As<ArrayBufferView>();
+  Local<ArrayBuffer> ab = view->Buffer();
+  if (pin) b.store = ab->GetBackingStore();
+  b.data = static_cast<uint8_t*>(ab->Data()) + view->ByteOffset();
+  b.length = view->ByteLength();
+  return b;
+}
+
+uint32_t Uint32Arg(const FunctionCallbackInfo<Value>& info, int i) {
+  return info[i]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+}
+int32_t Int32Arg(const FunctionCallbackInfo<Value>& info, int i) {
+  return info[i]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+}
+
+class ZlibStream;
+// Every live stream of one Env, so teardown can free those never collected.
+using StreamSet = std::unordered_set<ZlibStream*>;
+
+class ZlibStream {
+ public:
+  ZlibStream(Env* env, Local<Object> object, Mode mode, StreamSet* set)
+      : env_(env), object_(env->isolate(), object), mode_(mode), set_(set) {
+    object->SetAlignedPointerInInternalField(0, this);
+    object_.SetWeak(this, OnGC, v8::WeakCallbackType::kParameter);
+    set_->insert(this);
+    work_.data = this;
+  }
+  ~ZlibStream() {
+    FreeState();
+    if (set_ != nullptr) set_->erase(this);
+  }
+
+  // The Env is going away: free now, or when the running write returns.
+  void Orphan() {
+    set_->erase(this);
+    set_ = nullptr;
+    if (write_in_progress_) orphaned_ = true;
+    else delete this;
+  }
+
+  static ZlibStream* Unwrap(Local<Object> object) {
+    return static_cast<ZlibStream*>(object->GetAlignedPointerFromInternalField(0));
+  }
+
+  // --- JS methods -----------------------------------------------------------
+  static void New(const FunctionCallbackInfo<Value>& info) {
+    Env* env = Env::From(info);
+    StreamSet* set = static_cast<StreamSet*>(info.Data().As<v8::External>()->Value());
+    new ZlibStream(env, info.This(), static_cast<Mode>(Int32Arg(info, 0)), set);
+  }
+
+  // init(windowBits, level, memLevel, strategy, dictionary, writeState, callback)
+  // (zlib modes) or init(params: Uint32Array, writeState, callback) (brotli).
+  static void Init(const FunctionCallbackInfo<Value>& info) {
+    ZlibStream* s = Unwrap(info.This());
+    Isolate* isolate = info.GetIsolate();
+    int state_index = s->IsBrotli() ? 1 : 5;
+    Local<Uint32Array> state = info[state_index].As<Uint32Array>();
+    s->write_state_array_.Reset(isolate, state);
+    s->write_state_ = reinterpret_cast<uint32_t*>(
+        static_cast<uint8_t*>(state->Buffer()->Data()) + state->ByteOffset());
+    s->callback_.Reset(isolate, info[state_index + 1].As<Function>());
+    int err;
+    if (s->IsBrotli()) {
+      Bytes params = ViewBytes(info[0], false);
+      const uint32_t* p = reinterpret_cast<const uint32_t*>(params.data);
+      for (int i = 0; i < kBrotliParamCount; i++) s->brotli_params_[i] = p[i];
+      err = s->InitBrotli() ? Z_OK : Z_STREAM_ERROR;
+    } else {
+      s->window_bits_ = Int32Arg(info, 0);
+      s->level_ = Int32Arg(info, 1);
+      s->mem_level_ = Int32Arg(info, 2);
+      s->strategy_ = Int32Arg(info, 3);
+      Bytes dict = ViewBytes(info[4], false);
+      s->dictionary_.assign(dict.data, dict.data + dict.length);
+      err = s->InitZlib();
+    }
+    info.GetReturnValue().Set(err);
+  }
+
+  template <bool kAsync>
+  static void Write(const FunctionCallbackInfo<Value>& info) {
+    ZlibStream* s = Unwrap(info.This());
+    s->flush_ = Int32Arg(info, 0);
+    Bytes in = ViewBytes(info[1], kAsync);
+    Bytes out = ViewBytes(info[4], kAsync);
+    uint32_t in_off = Uint32Arg(info, 2), in_len = Uint32Arg(info, 3);
+    uint32_t out_off = Uint32Arg(info, 5), out_len = Uint32Arg(info, 6);
+    s->next_in_ = in.data == nullptr ? nullptr : in.data + in_off;
+    s->avail_in_ = in_len;
+    s->next_out_ = out.data + out_off;
+    s->avail_out_ = out_len;
+    if (!kAsync) {
+      s->DoWrite();
+      s->ReportResult(false);
+      return;
+    }
+    s->pinned_in_ = std::move(in.store);
+    s->pinned_out_ = std::move(out.store);
+    s->write_in_progress_ = true;
+    s->object_.ClearWeak();
+    uv_queue_work(s->env_->loop(), &s->work_, WorkThread, AfterWork);
+  }
+
+  static void Params(const FunctionCallbackInfo<Value>& info) {
+    ZlibStream* s = Unwrap(info.This());
+    int err = Z_OK;
+    if (s->zlib_ready_ && (s->mode_ == DEFLATE || s->mode_ == GZIP || s->mode_ == DEFLATERAW)) {
+      s->level_ = Int32Arg(info, 0);
+      s->strategy_ = Int32Arg(info, 1);
+      err = deflateParams(&s->strm_, s->level_, s->strategy_);
+      if (err == Z_BUF_ERROR) err = Z_OK;  // nothing to flush: not a failure
+    }
+    info.GetReturnValue().Set(err);
+  }
+
+  static void Reset(const FunctionCallbackInfo<Value>& info) {
+    ZlibStream* s = Unwrap(info.This());
+    info.GetReturnValue().Set(s->ResetState());
+  }
+
+  static void Close(const FunctionCallbackInfo<Value>& info) {
+    ZlibStream* s = Unwrap(info.This());
+    if (s->write_in_progress_) {
+      s->pending_close_ = true;
+      return;
+    }
+    s->FreeState();
+  }
+
+ private:
+  bool IsBrotli() const { return mode_ == BROTLI_DECODE || mode_ == BROTLI_ENCODE; }
+  bool IsInflate() const {
+    return mode_ == INFLATE || mode_ == GUNZIP || mode_ == INFLATERAW || mode_ == UNZIP;
+  }
+
+  int InitZlib() {
+    memset(&strm_, 0, sizeof(strm_));
+    int wb = window_bits_;
+    if (mode_ == GZIP || mode_ == GUNZIP) wb += 16;
+    if (mode_ == UNZIP) wb += 32;
+    if (mode_ == DEFLATERAW || mode_ == INFLATERAW) wb = -wb;
+    int err = IsInflate() ? inflateInit2(&strm_, wb)
+                          : deflateInit2(&strm_, level_, Z_DEFLATED, wb, mem_level_, strategy_);
+    if (err != Z_OK) return err;
+    zlib_ready_ = true;
+    return SetInitialDictionary();
+  }
+
+  // Deflaters take the dictionary up front; a raw inflater too (it has no
+  // header to ask for one); zlib-format inflaters get it on Z_NEED_DICT.
+  int SetInitialDictionary() {
+    if (dictionary_.empty()) return Z_OK;
+    if (mode_ == DEFLATE || mode_ == DEFLATERAW)
+      return deflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+    if (mode_ == INFLATERAW)
+      return inflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+    return Z_OK;
+  }
+
+  bool InitBrotli() {
+    if (mode_ == BROTLI_ENCODE) {
+      encoder_ = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr);
+      if (encoder_ == nullptr) return false;
+      for (int i = 0; i < kBrotliParamCount; i++) {
+        if (brotli_params_[i] == kUnsetParam) continue;
+        if (!BrotliEncoderSetParameter(encoder_, static_cast<BrotliEncoderParameter>(i),
+                                       brotli_params_[i]))
+          return false;
+      }
+      return true;
+    }
+    decoder_ = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+    if (decoder_ == nullptr) return false;
+    for (int i = 0; i < kBrotliParamCount; i++) {  // unknown ones fail
+      if (brotli_params_[i] == kUnsetParam) continue;
+      if (!BrotliDecoderSetParameter(decoder_, static_cast<BrotliDecoderParameter>(i),
+                                     brotli_params_[i]))
+        return false;
+    }
+    return true;
+  }
+
+  int ResetState() {
+    gzip_magic_seen_ = 0;
+    if (IsBrotli()) {
+      FreeState();
+      return InitBrotli() ? Z_OK : Z_STREAM_ERROR;
+    }
+    if (!zlib_ready_) return Z_OK;
+    int err = IsInflate() ? inflateReset(&strm_) : deflateReset(&strm_);
+    if (err != Z_OK) return err;
+    return SetInitialDictionary();
+  }
+
+  void FreeState() {
+    if (zlib_ready_) {
+      if (IsInflate()) inflateEnd(&strm_); else deflateEnd(&strm_);
+      zlib_ready_ = false;
+    }
+    if (encoder_ != nullptr) BrotliEncoderDestroyInstance(encoder_);
+    if (decoder_ != nullptr) BrotliDecoderDestroyInstance(decoder_);
+    encoder_ = nullptr;
+    decoder_ = nullptr;
+  }
+
+  // --- the compression step (JS thread or thread pool) ----------------------
+  void DoWrite() {
+    error_ = nullptr;
+    error_code_.clear();
+    if (IsBrotli()) DoBrotli(); else DoZlib();
+  }
+
+  void Fail(const char* message, int err, std::string code) {
+    error_ = message;
+    errno_ = err;
+    error_code_ = std::move(code);
+  }
+
+  void DoZlib() {
+    if (!zlib_ready_) return Fail("zlib binding closed", Z_STREAM_ERROR, "Z_STREAM_ERROR");
+    strm_.next_in = const_cast<Bytef*>(next_in_);
+    strm_.avail_in = avail_in_;
+    strm_.next_out = next_out_;
+    strm_.avail_out = avail_out_;
+    int err;
+    if (!IsInflate()) {
+      err = deflate(&strm_, flush_);
+    } else {
+      NoteGzipMagic();
+      err = inflate(&strm_, flush_);
+      if (err == Z_NEED_DICT && !dictionary_.empty()) {
+        err = inflateSetDictionary(&strm_, dictionary_.data(), dictionary_.size());
+        if (err == Z_OK) {
+          err = inflate(&strm_, flush_);
+        } else if (err == Z_DATA_ERROR) {
+          err = Z_NEED_DICT;  // reported as "Bad dictionary"
+        }
+      }
+      // Further gzip members follow: decode them too.
+      while (err == Z_STREAM_END && strm_.avail_in > 0 && strm_.next_in[0] != 0 &&
+             (mode_ == GUNZIP || (mode_ == UNZIP && gzip_magic_seen_ == 2))) {
+        inflateReset(&strm_);
+        err = inflate(&strm_, flush_);
+      }
+    }
+    next_in_ = strm_.next_in;
+    avail_in_ = strm_.avail_in;
+    next_out_ = strm_.next_out;
+    avail_out_ = strm_.avail_out;
+    switch (err) {
+      case Z_OK:
+      case Z_STREAM_END:
+        return;
+      case Z_BUF_ERROR:
+        // No progress was possible; only an error when the input ended
+        // before the stream did.
+        if (IsInflate() && avail_out_ != 0 && flush_ == Z_FINISH)
+          Fail("unexpected end of file", Z_BUF_ERROR, "Z_BUF_ERROR");
+        return;
+      case Z_NEED_DICT:
+        Fail(dictionary_.empty() ? "Missing dictionary" : "Bad dictionary", Z_NEED_DICT,
+             "Z_NEED_DICT");
+        return;
+      default:
+        Fail(strm_.msg != nullptr ? strm_.msg : "Zlib error", err, ZlibCodeName(err));
+    }
+  }
+
+  // UNZIP: remember whether the input begins with the gzip magic (1f 8b),
+  // which may arrive one byte per write.
+  void NoteGzipMagic() {
+    if (mode_ != UNZIP || gzip_magic_seen_ < 0 || gzip_magic_seen_ == 2) return;
+    static const uint8_t kMagic[2] = {0x1f, 0x8b};
+    for (uint32_t i = 0; i < avail_in_ && gzip_magic_seen_ >= 0 && gzip_magic_seen_ < 2; i++)
+      gzip_magic_seen_ = next_in_[i] == kMagic[gzip_magic_seen_] ? gzip_magic_seen_ + 1 : -1;
+  }
+
+  static std::string ZlibCodeName(int err) {
+    switch (err) {
+      case Z_NEED_DICT: return "Z_NEED_DICT";
+      case Z_ERRNO: return "Z_ERRNO";
+      case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
+      case Z_DATA_ERROR: return "Z_DATA_ERROR";
+      case Z_MEM_ERROR: return "Z_MEM_ERROR";
+      case Z_BUF_ERROR: return "Z_BUF_ERROR";
+      case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
+    }
+    return "Z_UNKNOWN";
+  }
+
+  void DoBrotli() {
+    size_t avail_in = avail_in_, avail_out = avail_out_;
+    const uint8_t* next_in = next_in_;
+    uint8_t* next_out = next_out_;
+    if (mode_ == BROTLI_ENCODE) {
+      if (encoder_ == nullptr) return Fail("zlib binding closed", -1, "ERR_ZLIB_BINDING_CLOSED");
+      bool ok = BrotliEncoderCompressStream(encoder_, static_cast<BrotliEncoderOperation>(flush_),
+                                            &avail_in, &next_in, &avail_out, &next_out, nullptr);
+      if (!ok) Fail("Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED");
+    } else {
+      if (decoder_ == nullptr) return Fail("zlib binding closed", -1, "ERR_ZLIB_BINDING_CLOSED");
+      BrotliDecoderResult r = BrotliDecoderDecompressStream(decoder_, &avail_in, &next_in,
+                                                            &avail_out, &next_out, nullptr);
+      if (r == BROTLI_DECODER_RESULT_ERROR) {
+        BrotliDecoderErrorCode code = BrotliDecoderGetErrorCode(decoder_);
+        Fail("Decompression failed", static_cast<int>(code), BrotliErrorCodeName(code));
+      } else if (r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT &&
+                 flush_ == BROTLI_OPERATION_FINISH) {
+        Fail("unexpected end of file", Z_BUF_ERROR, "Z_BUF_ERROR");
+      }
+    }
+    next_in_ = next_in;
+    avail_in_ = static_cast<uint32_t>(avail_in);
+    next_out_ = next_out;
+    avail_out_ = static_cast<uint32_t>(avail_out);
+  }
+
+  // node's code for a decoder error: "ERR_" and the code's name after
+  // BROTLI_DECODER (libbrotli's own BrotliDecoderErrorString differs by version).
+  static const char* BrotliErrorCodeName(BrotliDecoderErrorCode code) {
+    switch (code) {
+#define V(prefix, name, value) \
+  case BROTLI_DECODER##prefix##name: return "ERR_" #prefix #name;
+      BROTLI_DECODER_ERROR_CODES_LIST(V, )
+#undef V
+    }
+    return "ERR_UNKNOWN";
+  }
+
+  static void WorkThread(uv_work_t* work) { static_cast<ZlibStream*>(work->data)->DoWrite(); }
+
+  static void AfterWork(uv_work_t* work, int status) {
+    ZlibStream* s = static_cast<ZlibStream*>(work->data);
+    s->write_in_progress_ = false;
+    if (s->orphaned_) {
+      delete s;
+      return;
+    }
+    s->pinned_in_.reset();
+    s->pinned_out_.reset();
+    s->object_.SetWeak(s, OnGC, v8::WeakCallbackType::kParameter);
+    if (s->pending_close_) s->FreeState();
+    if (s->env_->exiting()) return;
+    HandleScope scope(s->env_->isolate());
+    Context::Scope context_scope(s->env_->context());
+    s->ReportResult(true);
+  }
+
+  // Stores the write state; calls back (async) or reports the error.
+  void ReportResult(bool async) {
+    Isolate* isolate = env_->isolate();
+    Local<Object> obj = object_.Get(isolate);
+    if (error_ != nullptr) {
+      Local<Value> fn;
+      if (!obj->Get(env_->context(), OneByteString(isolate, "onerror")).ToLocal(&fn) ||
+          !fn->IsFunction())
+        return;
+      Local<Value> argv[] = {OneByteString(isolate, error_), Integer::New(isolate, errno_),
+                             Utf8String(isolate, error_code_)};
+      if (async) {
+        env_->MakeCallback(obj, fn.As<Function>(), 3, argv);
+      } else {
+        // A throw here propagates out of writeSync to the JS caller.
+        if (fn.As<Function>()->Call(env_->context(), obj, 3, argv).IsEmpty()) return;
+      }
+      return;
+    }
+    write_state_[0] = avail_out_;
+    write_state_[1] = avail_in_;
+    if (async) env_->MakeCallback(obj, callback_.Get(isolate), 0, nullptr);
+  }
+
+  static void OnGC(const v8::WeakCallbackInfo<ZlibStream>& data) {
+    ZlibStream* s = data.GetParameter();
+    s->object_.Reset();
+    delete s;
+  }
+
+  Env* env_;
+  v8::Global<Object> object_;
+  Mode mode_;
+  StreamSet* set_;
+
+  // zlib
+  z_stream strm_;
+  bool zlib_ready_ = false;
+  int window_bits_ = 15, level_ = -1, mem_level_ = 8, strategy_ = 0;
+  std::vector<uint8_t> dictionary_;
+  int gzip_magic_seen_ = 0;  // UNZIP: magic bytes matched so far; -1: not gzip
+  // brotli
+  BrotliEncoderState* encoder_ = nullptr;
+  BrotliDecoderState* decoder_ = nullptr;
+  uint32_t brotli_params_[kBrotliParamCount];
+
+  // the current write
+  int flush_ = 0;
+  const uint8_t* next_in_ = nullptr;
+  uint32_t avail_in_ = 0;
+  uint8_t* next_out_ = nullptr;
+  uint32_t avail_out_ = 0;
+  const char* error_ = nullptr;
+  int errno_ = 0;
+  std::string error_code_;
+  std::shared_ptr<BackingStore> pinned_in_, pinned_out_;
+  uv_work_t work_;
+  bool write_in_progress_ = false;
+  bool pending_close_ = false;
+  bool orphaned_ = false;  // the Env is gone; delete when the write returns
+
+  uint32_t* write_state_ = nullptr;
+  v8::Global<Uint32Array> write_state_array_;
+  v8::Global<Function> callback_;
+};
+
+// --- one-shot whole-buffer compression (libdeflate) -------------------------
+//
+// oneShot(format, level, input[, callback]): format 0 zlib, 1 gzip, 2 raw
+// deflate. Returns (or calls back with) a Uint8Array of the compressed bytes.
+// The output is malloc'd at the worst-case size, shrunk in place and handed to
+// V8 as the ArrayBuffer's memory, so nothing is copied.
+struct OneShotJob {
+  uv_work_t work;
+  Env* env;
+  int format;
+  int level;
+  std::shared_ptr<BackingStore> input_store;
+  const uint8_t* in;
+  size_t in_len;
+  uint8_t* out = nullptr;
+  size_t out_len = 0;
+  v8::Global<Function> callback;
+
+  void Run() {
+    libdeflate_compressor* c = libdeflate_alloc_compressor(level);
+    if (c == nullptr) return;
+    size_t bound = format == 0   ? libdeflate_zlib_compress_bound(c, in_len)
+                   : format == 1 ? libdeflate_gzip_compress_bound(c, in_len)
+                                 : libdeflate_deflate_compress_bound(c, in_len);
+    out = static_cast<uint8_t*>(malloc(bound));
+    if (out != nullptr) {
+      out_len = format == 0   ? libdeflate_zlib_compress(c, in, in_len, out, bound)
+                : format == 1 ? libdeflate_gzip_compress(c, in, in_len, out, bound)
+                              : libdeflate_deflate_compress(c, in, in_len, out, bound);
+      if (out_len == 0) {
+        free(out);
+        out = nullptr;
+      } else if (void* shrunk = realloc(out, out_len)) {
+        out = static_cast<uint8_t*>(shrunk);
+      }
+    }
+    libdeflate_free_compressor(c);
+  }
+
+  // The result as a Uint8Array (ownership of `out` moves to V8), or
+  // undefined when compression failed (out of memory).
+  Local<Value> Result(Isolate* isolate) {
+    if (out == nullptr) return v8::Undefined(isolate);
+    std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
+        out, out_len, [](void* data, size_t, void*) { free(data); }, nullptr);
+    out = nullptr;
+    Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, std::move(store));
+    return Uint8Array::New(ab, 0, out_len);
+  }
+};
+
+void OneShot(const FunctionCallbackInfo<Value>& info) {
+  Env* env = Env::From(info);
+  Isolate* isolate = info.GetIsolate();
+  auto job = std::make_unique<OneShotJob>();
+  job->env = env;
+  job->format = Int32Arg(info, 0);
+  int level = Int32Arg(info, 1);
+  job->level = level < 0 ? 6 : level;
+  bool async = info[3]->IsFunction();
+  Bytes in = ViewBytes(info[2], async);
+  job->input_store = std::move(in.store);
+  job->in = in.data;
+  job->in_len = in.length;
+  if (!async) {
+    job->Run();
+    info.GetReturnValue().Set(job->Result(isolate));
+    return;
+  }
+  job->callback.Reset(isolate, info[3].As<Function>());
+  job->work.data = job.get();
+  uv_queue_work(
+      env->loop(), &job->work,
+      [](uv_work_t* w) { static_cast<OneShotJob*>(w->data)->Run(); },
+      [](uv_work_t* w, int) {
+        std::unique_ptr<OneShotJob> job(static_cast<OneShotJob*>(w->data));
+        Env* env = job->env;
+        if (env->exiting()) {
+          free(job->out);
+          return;
+        }
+        Isolate* isolate = env->isolate();
+        HandleScope scope(isolate);
+        Context::Scope context_scope(env->context());
+        Local<Value> argv[] = {v8::Null(isolate), job->Result(isolate)};
+        Local<Function> cb = job->callback.Get(isolate);
+        job.reset();
+        env->MakeCallback(env->context()->Global(), cb, 2, argv);
+      });
+  job.release();
+}
+
+// crc32(data: Uint8Array, value) → the CRC-32 of data continuing from value.
+void Crc32(const FunctionCallbackInfo<Value>& info) {
+  Bytes data = ViewBytes(info[0], false);
+  uint32_t value = Uint32Arg(info, 1);
+  uLong crc = value;
+  const uint8_t* p = data.data;
+  size_t left = data.length;
+  while (left > 0) {  // crc32() takes a uInt length
+    uInt n = left > (1u << 30) ? (1u << 30) : static_cast<uInt>(left);
+    crc = crc32(crc, p, n);
+    p += n;
+    left -= n;
+  }
+  info.GetReturnValue().Set(static_cast<uint32_t>(crc));
+}
+
+void SetConstants(Local<Context> context, Local<Object> target) {
+  Isolate* isolate = context->GetIsolate();
+  Local<Object> c = Object::New(isolate);
+#define V(name) SetValue(context, c, #name, Integer::New(isolate, name));
+  V(Z_NO_FLUSH) V(Z_PARTIAL_FLUSH) V(Z_SYNC_FLUSH) V(Z_FULL_FLUSH) V(Z_FINISH) V(Z_BLOCK)
+  V(Z_OK) V(Z_STREAM_END) V(Z_NEED_DICT) V(Z_ERRNO) V(Z_STREAM_ERROR) V(Z_DATA_ERROR)
+  V(Z_MEM_ERROR) V(Z_BUF_ERROR) V(Z_VERSION_ERROR)
+  V(Z_NO_COMPRESSION) V(Z_BEST_SPEED) V(Z_BEST_COMPRESSION) V(Z_DEFAULT_COMPRESSION)
+  V(Z_FILTERED) V(Z_HUFFMAN_ONLY) V(Z_RLE) V(Z_FIXED) V(Z_DEFAULT_STRATEGY) V(ZLIB_VERNUM)
+  V(DEFLATE) V(INFLATE) V(GZIP) V(GUNZIP) V(DEFLATERAW) V(INFLATERAW) V(UNZIP)
+  V(BROTLI_DECODE) V(BROTLI_ENCODE)
+  V(BROTLI_OPERATION_PROCESS) V(BROTLI_OPERATION_FLUSH) V(BROTLI_OPERATION_FINISH)
+  V(BROTLI_OPERATION_EMIT_METADATA)
+  V(BROTLI_PARAM_MODE) V(BROTLI_MODE_GENERIC) V(BROTLI_MODE_TEXT) V(BROTLI_MODE_FONT)
+  V(BROTLI_DEFAULT_MODE) V(BROTLI_PARAM_QUALITY) V(BROTLI_MIN_QUALITY) V(BROTLI_MAX_QUALITY)
+  V(BROTLI_DEFAULT_QUALITY) V(BROTLI_PARAM_LGWIN) V(BROTLI_MIN_WINDOW_BITS)
+  V(BROTLI_MAX_WINDOW_BITS) V(BROTLI_LARGE_MAX_WINDOW_BITS) V(BROTLI_DEFAULT_WINDOW)
+  V(BROTLI_PARAM_LGBLOCK) V(BROTLI_MIN_INPUT_BLOCK_BITS) V(BROTLI_MAX_INPUT_BLOCK_BITS)
+  V(BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING) V(BROTLI_PARAM_SIZE_HINT)
+  V(BROTLI_PARAM_LARGE_WINDOW) V(BROTLI_PARAM_NPOSTFIX) V(BROTLI_PARAM_NDIRECT)
+  V(BROTLI_DECODER_RESULT_ERROR) V(BROTLI_DECODER_RESULT_SUCCESS)
+  V(BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) V(BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT)
+  V(BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION)
+  V(BROTLI_DECODER_PARAM_LARGE_WINDOW)
+#undef V
+#define V(prefix, name, value) \
+  SetValue(context, c, "BROTLI_DECODER" #prefix #name, Integer::New(isolate, value));
+  BROTLI_DECODER_ERROR_CODES_LIST(V, )
+#undef V
+  SetValue(context, target, "constants", c);
+}
+
+}  // namespace
+
+EDDY_BINDING(zlib) {
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  // Streams never collected are freed with the Env.
+  auto* set = new StreamSet();
+  env->AddCleanupHook([set] {
+    while (!set->empty()) (*set->begin())->Orphan();
+    delete set;
+  });
+  Local<FunctionTemplate> t =
+      FunctionTemplate::New(isolate, ZlibStream::New, v8::External::New(isolate, set));
+  t->SetClassName(OneByteString(isolate, "Zlib"));
+  t->InstanceTemplate()->SetInternalFieldCount(1);
+  auto method = [&](const char* name, v8::FunctionCallback fn) {
+    t->PrototypeTemplate()->Set(isolate, name, FunctionTemplate::New(isolate, fn));
+  };
+  method("init", ZlibStream::Init);
+  method("write", ZlibStream::Write<true>);
+  method("writeSync", ZlibStream::Write<false>);
+  method("params", ZlibStream::Params);
+  method("reset", ZlibStream::Reset);
+  method("close", ZlibStream::Close);
+  SetValue(context, target, "Zlib", t->GetFunction(context).ToLocalChecked());
+  SetMethod(context, target, "oneShot", OneShot);
+  SetMethod(context, target, "crc32", Crc32);
+  SetConstants(context, target);
+}
+
+}  // namespace eddy
