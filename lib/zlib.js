@@ -241,7 +241,7 @@ function assertOpen(engine) {
 
 ZlibBase.prototype.reset = function reset() {
   assertOpen(this);
-  return this._handle.reset();
+  this._handle.reset();
 };
 
 // Emits everything written so far (Z_FULL_FLUSH / BROTLI_OPERATION_FLUSH by
@@ -659,7 +659,9 @@ for (const fn of kOneShotOrder) {
   module.exports[fn] = callbackForm(Ctor, mode);
   module.exports[fn + 'Sync'] = syncForm(Ctor, mode);
 }
-for (const [name, Ctor] of classes) {
+for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
+                    'BrotliCompress', 'BrotliDecompress']) {
+  const Ctor = module.exports[name];
   module.exports['create' + name] = (opts) => new Ctor(opts);
 }
 

@@ -629,8 +629,10 @@ void SetConstants(Local<Context> context, Local<Object> target) {
   V(BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION)
   V(BROTLI_DECODER_PARAM_LARGE_WINDOW)
 #undef V
-#define V(prefix, name, value) \
-  SetValue(context, c, "BROTLI_DECODER" #prefix #name, Integer::New(isolate, value));
+  // node's brotli (1.1) no longer lists FORMAT_BLOCK_SWITCH; neither do we.
+#define V(prefix, name, value)                                                      \
+  if (strcmp(#name, "BLOCK_SWITCH") != 0)                                           \
+    SetValue(context, c, "BROTLI_DECODER" #prefix #name, Integer::New(isolate, value));
   BROTLI_DECODER_ERROR_CODES_LIST(V, )
 #undef V
   SetValue(context, target, "constants", c);
