@@ -521,41 +521,71 @@ function inputBuffer(buffer) {
   return toBuffer(buffer, 'buffer', kInputTypes);
 }
 
-// The libdeflate format for a one-shot call whose options need nothing but a
-// level, or -1.
-const kOneShotFormat = { [DEFLATE]: 0, [GZIP]: 1, [DEFLATERAW]: 2 };
-function oneShotFormat(mode, opts) {
-  const format = kOneShotFormat[mode];
-  if (format === undefined) return -1;
-  if (opts && (opts.info || opts.dictionary !== undefined ||
-      (opts.windowBits !== undefined && opts.windowBits !== Z_DEFAULT_WINDOWBITS) ||
-      (opts.memLevel !== undefined && opts.memLevel !== Z_DEFAULT_MEMLEVEL) ||
-      (opts.strategy !== undefined && opts.strategy !== Z_DEFAULT_STRATEGY) ||
-      (opts.finishFlush !== undefined && opts.finishFlush !== Z_FINISH))) {
+// The libdeflate job for a one-shot call (src/zlib.cc oneShot: 0 zlib, 1 gzip,
+// 2 raw deflate, 3 gunzip), or -1 when an option needs a zlib stream.
+const kGunzipJob = 3;
+const kOneShotJob = { [DEFLATE]: 0, [GZIP]: 1, [DEFLATERAW]: 2, [GUNZIP]: kGunzipJob };
+function oneShotJob(mode, opts, buffer) {
+  let job = kOneShotJob[mode];
+  if (mode === UNZIP && buffer.byteLength > 1) {
+    const u8 = new Uint8Array(buffer.buffer, buffer.byteOffset, 2);
+    if (u8[0] === 0x1f && u8[1] === 0x8b) job = kGunzipJob;
+  }
+  if (job === undefined) return -1;
+  if (!opts) return job;
+  const wb = opts.windowBits;
+  if (opts.info || opts.dictionary !== undefined ||
+      (wb !== undefined && wb !== Z_DEFAULT_WINDOWBITS && !(job === kGunzipJob && wb === 0))) {
     return -1;
   }
-  return format;
+  if (job !== kGunzipJob &&
+      ((opts.memLevel !== undefined && opts.memLevel !== Z_DEFAULT_MEMLEVEL) ||
+       (opts.strategy !== undefined && opts.strategy !== Z_DEFAULT_STRATEGY) ||
+       (opts.finishFlush !== undefined && opts.finishFlush !== Z_FINISH))) {
+    return -1;
+  }
+  return job;
 }
 
-function asBuffer(u8) {
-  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+// Checks the options as the stream would, then runs the job: returns the
+// result, undefined when libdeflate declined (the caller takes zlib), or
+// throws ERR_BUFFER_TOO_LARGE. With a callback, calls it the same way (after
+// checking the user's callback, in node's order: options first).
+function runOneShot(job, mode, opts, buffer, callback, userCallback) {
+  const z = zlibOptions(opts, mode);
+  const base = baseOptions(opts, false);
+  const arg = job === kGunzipJob ? base.maxOutputLength : z.level;
+  const finish = (out) => {
+    if (out === undefined) return undefined;
+    if (out.byteLength > base.maxOutputLength) {
+      throw new ERR_BUFFER_TOO_LARGE(base.maxOutputLength);
+    }
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  };
+  if (!callback) return finish(binding.oneShot(job, arg, buffer));
+  validateFunction(userCallback, 'callback');
+  binding.oneShot(job, arg, buffer, (err, out) => {
+    let result;
+    try {
+      result = finish(out);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, result);
+  });
 }
 
 function syncForm(Ctor, mode) {
   return function(buffer, opts) {
-    if (oneShotFormat(mode, opts) >= 0) {
-      const z = zlibOptions(opts, mode);
-      const base = baseOptions(opts, false);
+    if (typeof buffer === 'string' || isArrayBufferView(buffer) || isAnyArrayBuffer(buffer)) {
       buffer = inputBuffer(buffer);
-      const out = binding.oneShot(kOneShotFormat[mode], z.level, buffer);
-      if (out !== undefined) {
-        if (out.byteLength > base.maxOutputLength) {
-          throw new ERR_BUFFER_TOO_LARGE(base.maxOutputLength);
-        }
-        return asBuffer(out);
+      const job = oneShotJob(mode, opts, buffer);
+      if (job >= 0) {
+        const out = runOneShot(job, mode, opts, buffer);
+        if (out !== undefined) return out;
       }
     }
-    const engine = new Ctor(opts);
+    const engine = new Ctor(opts);  // checks the options before the input
     buffer = inputBuffer(buffer);
     let result;
     try {
@@ -573,20 +603,15 @@ function callbackForm(Ctor, mode) {
       callback = opts;
       opts = {};
     }
-    if (oneShotFormat(mode, opts) >= 0 && (typeof buffer === 'string' ||
-        isArrayBufferView(buffer) || isAnyArrayBuffer(buffer))) {
-      const z = zlibOptions(opts, mode);
-      const base = baseOptions(opts, false);
-      validateFunction(callback, 'callback');
-      buffer = inputBuffer(buffer);
-      binding.oneShot(kOneShotFormat[mode], z.level, buffer, (err, out) => {
-        if (out === undefined) return zlibBuffer(new Ctor(opts), buffer, callback);
-        if (out.byteLength > base.maxOutputLength) {
-          return callback(new ERR_BUFFER_TOO_LARGE(base.maxOutputLength));
-        }
-        callback(null, asBuffer(out));
-      });
-      return;
+    if (typeof buffer === 'string' || isArrayBufferView(buffer) || isAnyArrayBuffer(buffer)) {
+      const input = inputBuffer(buffer);
+      const job = oneShotJob(mode, opts, input);
+      if (job >= 0) {
+        return runOneShot(job, mode, opts, input, (err, out) => {
+          if (err || out !== undefined) return callback(err, out);
+          zlibBuffer(new Ctor(opts), input, callback);
+        }, callback);
+      }
     }
     zlibBuffer(new Ctor(opts), buffer, callback);
   };

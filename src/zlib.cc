@@ -496,17 +496,24 @@ class ZlibStream {
   v8::Global<Function> callback_;
 };
 
-// --- one-shot whole-buffer compression (libdeflate) -------------------------
+// --- one-shot whole buffers (libdeflate) -------------------------------------
 //
-// oneShot(format, level, input[, callback]): format 0 zlib, 1 gzip, 2 raw
-// deflate. Returns (or calls back with) a Uint8Array of the compressed bytes.
-// The output is malloc'd at the worst-case size, shrunk in place and handed to
-// V8 as the ArrayBuffer's memory, so nothing is copied.
+// oneShot(format, level, input[, callback]) compresses: format 0 zlib, 1 gzip,
+// 2 raw deflate. oneShot(3, maxOutputLength, input[, callback]) decompresses a
+// gzip stream whose trailer's ISIZE gives the output size. Either returns (or
+// calls back with) a Uint8Array, or undefined when libdeflate can't do it:
+// then lib/zlib.js takes the zlib path, which also makes node's exact errors
+// for bad input (a decompression is only taken when it consumed all input
+// into exactly ISIZE bytes, i.e. one member, nothing trailing, no error).
+// The output is malloc'd (at the worst-case size when compressing, shrunk in
+// place) and handed to V8 as the ArrayBuffer's memory: nothing is copied.
+constexpr int kGunzipFormat = 3;  // lib/zlib.js: must match
+
 struct OneShotJob {
   uv_work_t work;
   Env* env;
   int format;
-  int level;
+  double level_or_max;
   std::shared_ptr<BackingStore> input_store;
   const uint8_t* in;
   size_t in_len;
@@ -514,8 +521,15 @@ struct OneShotJob {
   size_t out_len = 0;
   v8::Global<Function> callback;
 
+  ~OneShotJob() { free(out); }
+
   void Run() {
-    libdeflate_compressor* c = libdeflate_alloc_compressor(level);
+    if (format == kGunzipFormat) Gunzip(); else Compress();
+  }
+
+  void Compress() {
+    int level = static_cast<int>(level_or_max);
+    libdeflate_compressor* c = libdeflate_alloc_compressor(level < 0 ? 6 : level);
     if (c == nullptr) return;
     size_t bound = format == 0   ? libdeflate_zlib_compress_bound(c, in_len)
                    : format == 1 ? libdeflate_gzip_compress_bound(c, in_len)
@@ -525,18 +539,39 @@ struct OneShotJob {
       out_len = format == 0   ? libdeflate_zlib_compress(c, in, in_len, out, bound)
                 : format == 1 ? libdeflate_gzip_compress(c, in, in_len, out, bound)
                               : libdeflate_deflate_compress(c, in, in_len, out, bound);
-      if (out_len == 0) {
-        free(out);
-        out = nullptr;
-      } else if (void* shrunk = realloc(out, out_len)) {
-        out = static_cast<uint8_t*>(shrunk);
-      }
+      if (out_len == 0) Discard();
+      else if (void* shrunk = realloc(out, out_len)) out = static_cast<uint8_t*>(shrunk);
     }
     libdeflate_free_compressor(c);
   }
 
+  void Gunzip() {
+    if (in_len < 18) return;  // smaller than any gzip member
+    uint32_t isize = static_cast<uint32_t>(in[in_len - 4]) |
+                     static_cast<uint32_t>(in[in_len - 3]) << 8 |
+                     static_cast<uint32_t>(in[in_len - 2]) << 16 |
+                     static_cast<uint32_t>(in[in_len - 1]) << 24;
+    if (isize > level_or_max) return;  // zlib reports ERR_BUFFER_TOO_LARGE
+    libdeflate_decompressor* d = libdeflate_alloc_decompressor();
+    if (d == nullptr) return;
+    out = static_cast<uint8_t*>(malloc(isize == 0 ? 1 : isize));
+    size_t used_in = 0;
+    if (out != nullptr) {
+      libdeflate_result r =
+          libdeflate_gzip_decompress_ex(d, in, in_len, out, isize, &used_in, &out_len);
+      if (r != LIBDEFLATE_SUCCESS || used_in != in_len || out_len != isize) Discard();
+    }
+    libdeflate_free_decompressor(d);
+  }
+
+  void Discard() {
+    free(out);
+    out = nullptr;
+    out_len = 0;
+  }
+
   // The result as a Uint8Array (ownership of `out` moves to V8), or
-  // undefined when compression failed (out of memory).
+  // undefined.
   Local<Value> Result(Isolate* isolate) {
     if (out == nullptr) return v8::Undefined(isolate);
     std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
@@ -553,8 +588,7 @@ void OneShot(const FunctionCallbackInfo<Value>& info) {
   auto job = std::make_unique<OneShotJob>();
   job->env = env;
   job->format = Int32Arg(info, 0);
-  int level = Int32Arg(info, 1);
-  job->level = level < 0 ? 6 : level;
+  job->level_or_max = info[1]->NumberValue(env->context()).FromMaybe(0);
   bool async = info[3]->IsFunction();
   Bytes in = ViewBytes(info[2], async);
   job->input_store = std::move(in.store);
@@ -573,10 +607,7 @@ void OneShot(const FunctionCallbackInfo<Value>& info) {
       [](uv_work_t* w, int) {
         std::unique_ptr<OneShotJob> job(static_cast<OneShotJob*>(w->data));
         Env* env = job->env;
-        if (env->exiting()) {
-          free(job->out);
-          return;
-        }
+        if (env->exiting()) return;
         Isolate* isolate = env->isolate();
         HandleScope scope(isolate);
         Context::Scope context_scope(env->context());
