@@ -331,8 +331,16 @@ function processChunk(self, chunk, flushFlag, cb) {
   handle.availInBefore = chunk.byteLength;
   handle.inOff = 0;
   handle.flushFlag = flushFlag;
-  handle.write(flushFlag, chunk, 0, handle.availInBefore, self._outBuffer, self._outOffset,
-               handle.availOutBefore);
+  if (handle.write(flushFlag, chunk, 0, handle.availInBefore, self._outBuffer, self._outOffset,
+                   handle.availOutBefore) === true) {
+    process.nextTick(afterWriteNow, handle);
+  }
+}
+
+// handle.write() returns true when it completed at once (a parallel
+// deflater that had nothing to wait for): call back as if from the pool.
+function afterWriteNow(handle) {
+  processCallback.call(handle);
 }
 
 // The handle's completion callback (`this` is the handle).
@@ -367,8 +375,10 @@ function processCallback() {
     handle.availInBefore = availInAfter;
     const more = () => {
       if (!self._handle) return;
-      handle.write(handle.flushFlag, handle.buffer, handle.inOff, handle.availInBefore,
-                   self._outBuffer, self._outOffset, self._chunkSize);
+      if (handle.write(handle.flushFlag, handle.buffer, handle.inOff, handle.availInBefore,
+                       self._outBuffer, self._outOffset, self._chunkSize) === true) {
+        process.nextTick(afterWriteNow, handle);
+      }
     };
     if (readerFull) self[kResume] = more;
     else more();

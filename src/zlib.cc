@@ -35,6 +35,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -95,6 +96,221 @@ int32_t Int32Arg(const FunctionCallbackInfo<Value>& info, int i) {
   return info[i]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
 }
 
+// --- parallel deflate for async streams -------------------------------------
+//
+// A deflate/gzip/raw stream written asynchronously compresses on several
+// thread-pool threads at once, as pigz does: input is cut into 128 KiB
+// blocks; each block is deflated on its own z_stream primed with the 32 KiB
+// before it (so matches still reach back a full window) and ends with a sync
+// flush (the last one, on Z_FINISH, with the final block). The concatenation
+// is one valid deflate stream; the header and the trailer (CRC-32 or Adler-32
+// combined across blocks, input size) are written here. Still zlib, only in
+// parallel; the output bytes differ from one z_stream's, the data does not.
+//
+// Blocks are cut in batches once 512 KiB are pending, or on any flush
+// (Z_FULL_FLUSH also stops the next block reaching back). A write returns
+// while its batch compresses: output comes out, in order, at later writes;
+// a write waits only for a flush (everything before it must be out) or when
+// too many blocks are running.
+constexpr size_t kParBlock = 128 * 1024;
+constexpr size_t kParBatch = 4 * kParBlock;
+constexpr size_t kParWindow = 32 * 1024;
+constexpr size_t kParMaxRunning = 8;
+
+struct DeflateBatch;
+
+struct DeflateBlock {
+  uv_work_t work;
+  void* owner;
+  DeflateBatch* batch;
+  const uint8_t* dict;
+  size_t dict_len;
+  const uint8_t* in;
+  size_t in_len;
+  int flush;
+  int level, mem_level, strategy;
+  bool gzip;
+  std::vector<uint8_t> out;
+  uLong check = 0;
+  bool ok = false;
+
+  void Run() {
+    check = gzip ? crc32(0, in, static_cast<uInt>(in_len))
+                 : adler32(1, in, static_cast<uInt>(in_len));
+    z_stream z;
+    memset(&z, 0, sizeof(z));
+    if (deflateInit2(&z, level, Z_DEFLATED, -15, mem_level, strategy) != Z_OK) return;
+    if (dict_len > 0) deflateSetDictionary(&z, dict, static_cast<uInt>(dict_len));
+    out.resize(deflateBound(&z, in_len) + 16);
+    z.next_in = const_cast<Bytef*>(in);
+    z.avail_in = static_cast<uInt>(in_len);
+    z.next_out = out.data();
+    z.avail_out = static_cast<uInt>(out.size());
+    int err = deflate(&z, flush);
+    ok = (err == Z_OK || err == Z_STREAM_END) && z.avail_in == 0;
+    out.resize(out.size() - z.avail_out);
+    deflateEnd(&z);
+  }
+};
+
+struct DeflateBatch {
+  std::vector<uint8_t> input;  // the window before the blocks, then the blocks
+  std::vector<std::unique_ptr<DeflateBlock>> blocks;
+  size_t running = 0;          // blocks not yet back on the loop thread
+  bool last = false;           // ends the stream
+};
+
+class ParallelDeflate {
+ public:
+  ParallelDeflate(int mode, int level, int mem_level, int strategy)
+      : mode_(mode), level_(level), mem_level_(mem_level), strategy_(strategy) {}
+
+  static bool Eligible(int mode, int window_bits, bool has_dictionary) {
+    return (mode == 1 || mode == 3 || mode == 5) && window_bits == 15 && !has_dictionary;
+  }
+
+  // Takes all the input; returns the batch of blocks to compress now (kept
+  // in flight here), or nullptr.
+  DeflateBatch* Take(const uint8_t* in, size_t len, int flush) {
+    if (!header_done_) WriteHeader();
+    if (finished_) return nullptr;  // after Z_FINISH input is ignored
+    pending_.insert(pending_.end(), in, in + len);
+    size_t count;
+    if (flush != Z_NO_FLUSH) count = pending_.size();
+    else if (pending_.size() >= kParBatch) count = pending_.size() / kParBlock * kParBlock;
+    else return nullptr;
+    if (count == 0 && flush != Z_FINISH) return nullptr;  // nothing new to flush
+    auto batch = std::make_unique<DeflateBatch>();
+    std::vector<uint8_t>& input = batch->input;
+    input.reserve(tail_.size() + count);
+    input.assign(tail_.begin(), tail_.end());
+    size_t base = input.size();
+    input.insert(input.end(), pending_.begin(), pending_.begin() + count);
+    pending_.erase(pending_.begin(), pending_.begin() + count);
+    size_t off = 0;
+    do {
+      size_t n = count - off < kParBlock ? count - off : kParBlock;
+      auto b = std::make_unique<DeflateBlock>();
+      size_t start = base + off;
+      b->batch = batch.get();
+      b->dict_len = start < kParWindow ? start : kParWindow;
+      b->dict = input.data() + start - b->dict_len;
+      b->in = input.data() + start;
+      b->in_len = n;
+      off += n;
+      b->flush = off == count && flush == Z_FINISH ? Z_FINISH : Z_SYNC_FLUSH;
+      b->level = level_;
+      b->mem_level = mem_level_;
+      b->strategy = strategy_;
+      b->gzip = mode_ == 3;
+      batch->blocks.push_back(std::move(b));
+    } while (off < count);
+    if (flush == Z_FULL_FLUSH || flush == Z_FINISH) {
+      tail_.clear();
+    } else {
+      size_t keep = input.size() < kParWindow ? input.size() : kParWindow;
+      tail_.assign(input.end() - keep, input.end());
+    }
+    batch->last = flush == Z_FINISH;
+    finished_ = batch->last;
+    in_flight_.push_back(std::move(batch));
+    return in_flight_.back().get();
+  }
+
+  // Queues the output of the finished batches at the front, in order (and
+  // the trailer after the last). False if a block failed.
+  bool Collect() {
+    bool ok = true;
+    while (!in_flight_.empty() && in_flight_.front()->running == 0) {
+      DeflateBatch* batch = in_flight_.front().get();
+      for (auto& b : batch->blocks) {
+        ok = ok && b->ok;
+        queue_.insert(queue_.end(), b->out.begin(), b->out.end());
+        if (mode_ == 3) check_ = crc32_combine(check_, b->check, b->in_len);
+        else check_ = adler32_combine(check_, b->check, b->in_len);
+        total_in_ += b->in_len;
+      }
+      if (batch->last) WriteTrailer();
+      in_flight_.pop_front();
+    }
+    return ok;
+  }
+
+  bool Idle() const { return in_flight_.empty(); }
+
+  // Copies queued output into out; returns the bytes copied.
+  size_t Drain(uint8_t* out, size_t avail) {
+    size_t n = queue_.size() - queue_off_;
+    if (n > avail) n = avail;
+    memcpy(out, queue_.data() + queue_off_, n);
+    queue_off_ += n;
+    if (queue_off_ == queue_.size()) {
+      queue_.clear();
+      queue_off_ = 0;
+    }
+    return n;
+  }
+
+  void SetParams(int level, int strategy) {
+    level_ = level;
+    strategy_ = strategy;
+  }
+
+  // Only while no block runs.
+  void Reset() {
+    pending_.clear();
+    tail_.clear();
+    in_flight_.clear();
+    queue_.clear();
+    queue_off_ = 0;
+    header_done_ = finished_ = false;
+    check_ = mode_ == 3 ? 0 : 1;
+    total_in_ = 0;
+  }
+
+ private:
+  void WriteHeader() {
+    header_done_ = true;
+    int level = level_ == Z_DEFAULT_COMPRESSION ? 6 : level_;
+    if (mode_ == 3) {  // gzip: no name, no time; XFL and OS as zlib writes them
+      uint8_t xfl = level == 9 ? 2 : (strategy_ >= Z_HUFFMAN_ONLY || level < 2) ? 4 : 0;
+      const uint8_t h[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3};
+      queue_.insert(queue_.end(), h, h + 10);
+    } else if (mode_ == 1) {  // zlib: CMF/FLG for a 32 KiB window
+      unsigned flags = (strategy_ >= Z_HUFFMAN_ONLY || level < 2) ? 0
+                       : level < 6 ? 1 : level == 6 ? 2 : 3;
+      unsigned header = (0x78u << 8) | (flags << 6);
+      header += 31 - header % 31;
+      queue_.push_back(static_cast<uint8_t>(header >> 8));
+      queue_.push_back(static_cast<uint8_t>(header & 0xff));
+    }
+  }
+
+  void WriteTrailer() {
+    auto put = [this](uint32_t v, bool little) {
+      for (int i = 0; i < 4; i++)
+        queue_.push_back(static_cast<uint8_t>(v >> (little ? 8 * i : 24 - 8 * i)));
+    };
+    if (mode_ == 3) {
+      put(static_cast<uint32_t>(check_), true);
+      put(static_cast<uint32_t>(total_in_), true);
+    } else if (mode_ == 1) {
+      put(static_cast<uint32_t>(check_), false);
+    }
+  }
+
+  int mode_, level_, mem_level_, strategy_;
+  std::vector<uint8_t> pending_;   // input not yet in a block
+  std::vector<uint8_t> tail_;      // the last window of input already blocked
+  std::deque<std::unique_ptr<DeflateBatch>> in_flight_;
+  std::vector<uint8_t> queue_;     // output not yet handed to JS
+  size_t queue_off_ = 0;
+  bool header_done_ = false;
+  bool finished_ = false;
+  uLong check_ = mode_ == 3 ? 0 : 1;
+  uint64_t total_in_ = 0;
+};
+
 class ZlibStream;
 // Every live stream of one Env, so teardown can free those never collected.
 using StreamSet = std::unordered_set<ZlibStream*>;
@@ -117,7 +333,7 @@ class ZlibStream {
   void Orphan() {
     set_->erase(this);
     set_ = nullptr;
-    if (write_in_progress_) orphaned_ = true;
+    if (Busy()) orphaned_ = true;
     else delete this;
   }
 
@@ -173,6 +389,19 @@ class ZlibStream {
     s->avail_in_ = in_len;
     s->next_out_ = out.data + out_off;
     s->avail_out_ = out_len;
+    // The first async write of an eligible deflater turns on parallel mode.
+    if (kAsync && !s->par_ && !s->started_ &&
+        ParallelDeflate::Eligible(s->mode_, s->window_bits_, !s->dictionary_.empty())) {
+      s->par_ = std::make_unique<ParallelDeflate>(s->mode_, s->level_, s->mem_level_,
+                                                  s->strategy_);
+      if (s->zlib_ready_) deflateEnd(&s->strm_);
+      s->zlib_ready_ = false;
+    }
+    s->started_ = true;
+    if (s->par_) {
+      info.GetReturnValue().Set(s->ParallelWrite(kAsync, std::move(out.store)));
+      return;
+    }
     if (!kAsync) {
       s->DoWrite();
       s->ReportResult(false);
@@ -185,10 +414,82 @@ class ZlibStream {
     uv_queue_work(s->env_->loop(), &s->work_, WorkThread, AfterWork);
   }
 
+  // A write in parallel mode: take the input, start the blocks it completes
+  // (run here for writeSync), hand out the output that is ready. Returns
+  // true when the write completed at once (JS then calls back itself),
+  // false when it waits for blocks (the callback comes through the door).
+  bool ParallelWrite(bool async, std::shared_ptr<BackingStore> out_store) {
+    error_ = nullptr;
+    DeflateBatch* batch = par_->Take(next_in_, avail_in_, flush_);
+    next_in_ += avail_in_;
+    avail_in_ = 0;
+    if (batch != nullptr && !async) {
+      for (auto& b : batch->blocks) b->Run();
+    } else if (batch != nullptr) {
+      for (auto& b : batch->blocks) {
+        b->owner = this;
+        b->work.data = b.get();
+        batch->running++;
+        blocks_running_++;
+        uv_queue_work(
+            env_->loop(), &b->work,
+            [](uv_work_t* w) { static_cast<DeflateBlock*>(w->data)->Run(); }, BlockDone);
+      }
+      object_.ClearWeak();  // strong while blocks run
+    }
+    if (async && MustWait()) {
+      pinned_out_ = std::move(out_store);
+      write_in_progress_ = true;
+      return false;
+    }
+    ReportResult(false);
+    return true;
+  }
+
+  // Collects finished output into the write's window; true if the write must
+  // still wait: a flush with blocks unfinished, or too many blocks running,
+  // and room left in the window.
+  bool MustWait() {
+    if (!par_->Collect()) Fail("Zlib error", Z_STREAM_ERROR, "Z_STREAM_ERROR");
+    size_t n = par_->Drain(next_out_, avail_out_);
+    next_out_ += n;
+    avail_out_ -= static_cast<uint32_t>(n);
+    if (error_ != nullptr || avail_out_ == 0) return false;
+    return (flush_ != Z_NO_FLUSH && !par_->Idle()) || blocks_running_ > kParMaxRunning;
+  }
+
+  static void BlockDone(uv_work_t* work, int status) {
+    DeflateBlock* block = static_cast<DeflateBlock*>(work->data);
+    ZlibStream* s = static_cast<ZlibStream*>(block->owner);
+    block->batch->running--;
+    s->blocks_running_--;
+    if (s->orphaned_) {
+      if (s->blocks_running_ == 0) delete s;
+      return;
+    }
+    if (s->write_in_progress_ && !s->MustWait()) {
+      s->write_in_progress_ = false;
+      s->pinned_out_.reset();
+      if (!s->env_->exiting()) {
+        HandleScope scope(s->env_->isolate());
+        Context::Scope context_scope(s->env_->context());
+        s->ReportResult(true);
+      }
+    }
+    if (!s->write_in_progress_ && s->blocks_running_ == 0) {
+      s->object_.SetWeak(s, OnGC, v8::WeakCallbackType::kParameter);
+      if (s->pending_close_) s->FreeState();
+    }
+  }
+
   static void Params(const FunctionCallbackInfo<Value>& info) {
     ZlibStream* s = Unwrap(info.This());
     int err = Z_OK;
-    if (s->zlib_ready_ && (s->mode_ == DEFLATE || s->mode_ == GZIP || s->mode_ == DEFLATERAW)) {
+    if (s->par_) {
+      s->level_ = Int32Arg(info, 0);
+      s->strategy_ = Int32Arg(info, 1);
+      s->par_->SetParams(s->level_, s->strategy_);
+    } else if (s->zlib_ready_ && (s->mode_ == DEFLATE || s->mode_ == GZIP || s->mode_ == DEFLATERAW)) {
       s->level_ = Int32Arg(info, 0);
       s->strategy_ = Int32Arg(info, 1);
       err = deflateParams(&s->strm_, s->level_, s->strategy_);
@@ -204,7 +505,7 @@ class ZlibStream {
 
   static void Close(const FunctionCallbackInfo<Value>& info) {
     ZlibStream* s = Unwrap(info.This());
-    if (s->write_in_progress_) {
+    if (s->Busy()) {
       s->pending_close_ = true;
       return;
     }
@@ -212,6 +513,8 @@ class ZlibStream {
   }
 
  private:
+  // Thread-pool work still points at this stream.
+  bool Busy() const { return write_in_progress_ || blocks_running_ > 0; }
   bool IsBrotli() const { return mode_ == BROTLI_DECODE || mode_ == BROTLI_ENCODE; }
   bool IsInflate() const {
     return mode_ == INFLATE || mode_ == GUNZIP || mode_ == INFLATERAW || mode_ == UNZIP;
@@ -270,6 +573,10 @@ class ZlibStream {
       FreeState();
       return InitBrotli() ? Z_OK : Z_STREAM_ERROR;
     }
+    if (par_) {
+      if (blocks_running_ > 0) return Z_STREAM_ERROR;  // JS flushes first
+      par_->Reset();
+    }
     if (!zlib_ready_) return Z_OK;
     int err = IsInflate() ? inflateReset(&strm_) : deflateReset(&strm_);
     if (err != Z_OK) return err;
@@ -281,6 +588,7 @@ class ZlibStream {
       if (IsInflate()) inflateEnd(&strm_); else deflateEnd(&strm_);
       zlib_ready_ = false;
     }
+    par_.reset();
     if (encoder_ != nullptr) BrotliEncoderDestroyInstance(encoder_);
     if (decoder_ != nullptr) BrotliDecoderDestroyInstance(decoder_);
     encoder_ = nullptr;
@@ -490,6 +798,9 @@ class ZlibStream {
   bool write_in_progress_ = false;
   bool pending_close_ = false;
   bool orphaned_ = false;  // the Env is gone; delete when the write returns
+  bool started_ = false;   // a write has run (the mode is chosen)
+  std::unique_ptr<ParallelDeflate> par_;  // parallel mode (async deflaters)
+  size_t blocks_running_ = 0;
 
   uint32_t* write_state_ = nullptr;
   v8::Global<Uint32Array> write_state_array_;
