@@ -279,7 +279,7 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, cb) {
   if (typeof chunk[kFlushFlag] === 'number') flushFlag = chunk[kFlushFlag];
   // The last chunk of an ended stream finishes it.
   if (this.writableEnded && this.writableLength === chunk.byteLength) {
-    flushFlag = maxFlush(flushFlag, this._finishFlushFlag);
+    flushFlag = maxFlush(this, flushFlag, this._finishFlushFlag);
   }
   processChunk(this, chunk, flushFlag, cb);
 };
@@ -310,10 +310,15 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
   else return processChunkSync(this, chunk, flushFlag);
 };
 
-// Flush flags by strength (Z_BLOCK sits between partial and sync flushes).
+// Flush flags by strength (Z_BLOCK sits between partial and sync flushes;
+// brotli's EMIT_METADATA below its FLUSH).
 const kFlushOrder = [Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH];
-function maxFlush(a, b) {
-  return kFlushOrder.indexOf(a) > kFlushOrder.indexOf(b) ? a : b;
+const kBrotliFlushOrder = [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA,
+                           BROTLI_OPERATION_FLUSH, BROTLI_OPERATION_FINISH];
+function maxFlush(engine, a, b) {
+  const order = engine._defaultFullFlushFlag === BROTLI_OPERATION_FLUSH ?
+    kBrotliFlushOrder : kFlushOrder;
+  return order.indexOf(a) > order.indexOf(b) ? a : b;
 }
 
 function closeHandle(engine) {
