@@ -1,7 +1,10 @@
 'use strict';
 // zlib.constants, zlib.codes and the legacy top-level Z_* names.
 const assert = require('assert');
+// zlib is loaded on first require, not at start-up.
+assert.ok(!process.moduleLoadList.includes('NativeModule zlib'));
 const zlib = require('zlib');
+assert.ok(process.moduleLoadList.includes('NativeModule zlib'));
 const c = zlib.constants;
 
 assert.strictEqual(Object.getPrototypeOf(c), null);
