@@ -8,13 +8,15 @@
 // the handle reports [availOutAfter, availInAfter] in this._writeState. Output
 // produced is pushed; while the output window came back full the handle may
 // hold more, so the same chunk is written again (with the input left) into a
-// fresh buffer. The async form runs each step on the thread pool; the sync
-// form (xSync) loops in place.
+// fresh buffer. The async form runs each step on the thread pool (a
+// deflater there compresses blocks in parallel and may complete a step at
+// once); the sync form (xSync) loops in place.
 //
-// WHY libdeflate: deflateSync/gzipSync/deflateRawSync and their callback
-// forms compress the whole buffer in one call, where libdeflate is much
-// faster than zlib; they take that path when no option needs a zlib stream
-// (dictionary, windowBits, memLevel, strategy, flush flags, info).
+// WHY libdeflate: deflateSync/gzipSync/deflateRawSync, gunzipSync/unzipSync
+// of one gzip member, and their callback forms handle the whole buffer in one
+// call, where libdeflate is much faster than zlib; they take that path when
+// no option needs a zlib stream (dictionary, windowBits, memLevel, strategy,
+// finishFlush, info), and fall back to zlib for anything libdeflate declines.
 
 const binding = internalBinding('zlib');
 const { Buffer, kMaxLength } = require('buffer');
