@@ -107,15 +107,16 @@ int32_t Int32Arg(const FunctionCallbackInfo<Value>& info, int i) {
 // combined across blocks, input size) are written here. Still zlib, only in
 // parallel; the output bytes differ from one z_stream's, the data does not.
 //
-// Blocks are cut in batches once 512 KiB are pending, or on any flush
-// (Z_FULL_FLUSH also stops the next block reaching back). A write returns
-// while its batch compresses: output comes out, in order, at later writes;
-// a write waits only for a flush (everything before it must be out) or when
-// too many blocks are running.
+// A block is cut as soon as 128 KiB are pending, or on any flush (then all
+// that is pending, as one batch; Z_FULL_FLUSH also stops the next block
+// reaching back). A write returns while its blocks compress: output comes
+// out, in order, at later writes; a write waits only for a flush (everything
+// before it must be out) or when more blocks run than the thread pool has
+// threads (so the pool and the JS thread keep each other busy).
 constexpr size_t kParBlock = 128 * 1024;
-constexpr size_t kParBatch = 4 * kParBlock;
+constexpr size_t kParBatch = kParBlock;
 constexpr size_t kParWindow = 32 * 1024;
-constexpr size_t kParMaxRunning = 8;
+constexpr size_t kParMaxRunning = 4;
 
 struct DeflateBatch;
 
