@@ -243,6 +243,7 @@ class ParallelDeflate {
   size_t Drain(uint8_t* out, size_t avail) {
     size_t n = queue_.size() - queue_off_;
     if (n > avail) n = avail;
+    if (n == 0) return 0;
     memcpy(out, queue_.data() + queue_off_, n);
     queue_off_ += n;
     if (queue_off_ == queue_.size()) {
