@@ -107,3 +107,27 @@ for (const [make, inflate, partial, inflateName] of kinds) {
     pending--;
   });
 }
+
+// Headers as zlib writes them: gzip XFL 4 at level 1 (and for Huffman-only),
+// 2 at level 9, else 0, OS 3; zlib's FLEVEL bits in the second byte.
+{
+  const expect = [
+    ['createGzip', {}, '1f8b0800000000000003'], ['createGzip', { level: 1 }, '1f8b0800000000000403'],
+    ['createGzip', { level: 9 }, '1f8b0800000000000203'],
+    ['createGzip', { strategy: zlib.constants.Z_HUFFMAN_ONLY }, '1f8b0800000000000403'],
+    ['createDeflate', {}, '789c'], ['createDeflate', { level: 1 }, '7801'],
+    ['createDeflate', { level: 4 }, '785e'], ['createDeflate', { level: 9 }, '78da'],
+  ];
+  for (const [make, opts, hex] of expect) {
+    pending++;
+    const z = zlib[make](opts);
+    const out = [];
+    z.on('data', (c) => out.push(c));
+    z.on('end', () => {
+      const all = Buffer.concat(out);
+      assert.strictEqual(all.subarray(0, hex.length / 2).toString('hex'), hex, make);
+      pending--;
+    });
+    z.end(input.subarray(0, 300000));
+  }
+}
