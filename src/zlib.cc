@@ -865,6 +865,9 @@ struct OneShotJob {
                      static_cast<uint32_t>(in[in_len - 2]) << 16 |
                      static_cast<uint32_t>(in[in_len - 1]) << 24;
     if (isize > level_or_max) return;  // zlib reports ERR_BUFFER_TOO_LARGE
+    // Deflate expands at most ~1032:1: a larger ISIZE is a lie (or several
+    // members); don't reserve memory for it.
+    if (isize / 1032 > in_len) return;
     libdeflate_decompressor* d = libdeflate_alloc_decompressor();
     if (d == nullptr) return;
     out = static_cast<uint8_t*>(malloc(isize == 0 ? 1 : isize));
