@@ -12,14 +12,17 @@
 //
 // After a write the handle stores [availOutAfter, availInAfter] into the
 // Uint32Array JS gave to init (the "write state"); the async form then calls
-// the callback given to init through Env::MakeCallback. A failure calls
-// handle.onerror(message, errno, code) instead (synchronously for writeSync).
-// JS allows one write at a time (it waits for the callback before the next).
+// the callback given to init through Env::MakeCallback — or returns true when
+// it completed at once (the parallel deflater below), and JS calls back
+// itself. A failure calls handle.onerror(message, errno, code) instead
+// (synchronously for writeSync). JS allows one write at a time (it waits for
+// the callback before the next).
 //
 // Lifetime: the JS object is held weakly while idle, so an unused stream is
-// collected with its native state; while a write runs on the thread pool the
-// object is held strongly and the input/output backing stores are pinned.
-// close() frees the compression state at once, or after the running write.
+// collected with its native state; while thread-pool work uses it (a write,
+// or blocks of the parallel deflater) it is held strongly and the buffers the
+// work reads or writes are pinned or copied. close() frees the compression
+// state at once, or after that work.
 // States that are never collected are freed when the Env goes away (a state
 // whose write is still on the thread pool then, when the write returns).
 //
