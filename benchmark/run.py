@@ -61,6 +61,10 @@ WORKLOADS += [
     ('dns: 1e4 dns.lookup(localhost)', [os.path.join(BENCH, 'net/dns-lookup.js')]),
     ('http: 10k sequential requests, keep-alive Agent', [os.path.join(BENCH, 'http/client-agent.js')]),
     ('http: 10k sequential fetch()', [os.path.join(BENCH, 'http/fetch.js')]),
+    ('zlib: gzipSync 64 MiB', [os.path.join(BENCH, 'zlib/sync.js'), 'gzip']),
+    ('zlib: gunzipSync 64 MiB', [os.path.join(BENCH, 'zlib/sync.js'), 'gunzip']),
+    ('zlib: gzip stream 256 MiB', [os.path.join(BENCH, 'zlib/stream.js')]),
+    ('zlib: brotli compress+decompress 16 MiB (quality 5)', [os.path.join(BENCH, 'zlib/brotli.js')]),
 ]
 
 
@@ -68,9 +72,9 @@ TIMED_PART = re.compile(r'([0-9]+(?:\.[0-9]+)?) ms')
 
 
 def run_once(cmd):
-    # A workload that prints "... N ms" (the fs and net ones, whose set-up of
-    # files or servers is not what they measure) is timed by that figure; the
-    # others by the whole process.
+    # A workload that prints "... N ms" (the fs, net and zlib ones, whose
+    # set-up of files, servers or input data is not what they measure) is
+    # timed by that figure; the others by the whole process.
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
@@ -78,7 +82,7 @@ def run_once(cmd):
         sys.exit('failed: %s\n%s' % (' '.join(cmd), proc.stderr.decode()[-2000:]))
     match = TIMED_PART.search(proc.stdout.decode(errors='replace'))
     joined = ' '.join(cmd)
-    if match and any(os.sep + d + os.sep in joined for d in ('fs', 'net', 'http')):
+    if match and any(os.sep + d + os.sep in joined for d in ('fs', 'net', 'http', 'zlib')):
         return float(match.group(1)) / 1e3
     return elapsed
 

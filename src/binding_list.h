@@ -25,7 +25,8 @@
   V(tty_wrap)            \
   V(types)               \
   V(util)                \
-  V(uv)
+  V(uv)                  \
+  V(zlib)
 
 namespace v8 {
 class Object;
