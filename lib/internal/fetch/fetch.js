@@ -81,10 +81,10 @@ function decoderFor(coding) {
   }
 }
 
+// What node 20's fetch asks for (a br body is still decoded if it comes).
 function acceptEncoding() {
   decoderFor('gzip');
-  if (zlib === null) return null;
-  return typeof zlib.createBrotliDecompress === 'function' ? 'gzip, deflate, br' : 'gzip, deflate';
+  return zlib === null ? null : 'gzip, deflate';
 }
 
 // A byte ReadableStream over a Node Readable: chunks are enqueued as they
