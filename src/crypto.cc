@@ -23,6 +23,7 @@
 #include <openssl/hmac.h>
 #include <openssl/objects.h>
 #include <openssl/rand.h>
+#include <openssl/sha.h>
 #include <uv.h>
 
 #include <algorithm>
@@ -809,12 +810,89 @@ size_t SizeArg(Isolate* isolate, Local<Value> v) {
   return d > 0 ? static_cast<size_t>(d) : 0;
 }
 
+// PBKDF2 for the SHA-1/SHA-2 family on OpenSSL's low-level hash functions:
+// the HMAC pads are hashed once, and each iteration copies the two hash
+// states (a struct copy) and hashes one digest-sized block into each. The
+// EVP route re-initialises an HMAC through the provider layer on every
+// iteration, which costs more than the hashing itself.
+template <typename Ctx, int (*Init)(Ctx*), int (*Update)(Ctx*, const void*, size_t),
+          int (*Final)(unsigned char*, Ctx*), size_t kBlock, size_t kOut>
+bool FastPbkdf2(const std::vector<uint8_t>& password, const std::vector<uint8_t>& salt,
+                int iterations, uint8_t* out, size_t length) {
+  uint8_t key[kBlock] = {0};
+  if (password.size() > kBlock) {
+    Ctx c;
+    Init(&c);
+    Update(&c, password.data(), password.size());
+    Final(key, &c);
+  } else if (!password.empty()) {
+    memcpy(key, password.data(), password.size());
+  }
+  uint8_t pad[kBlock];
+  Ctx inner, outer;
+  for (size_t i = 0; i < kBlock; i++) pad[i] = key[i] ^ 0x36;
+  Init(&inner);
+  Update(&inner, pad, kBlock);
+  for (size_t i = 0; i < kBlock; i++) pad[i] = key[i] ^ 0x5c;
+  Init(&outer);
+  Update(&outer, pad, kBlock);
+  uint8_t u[kOut], t[kOut];
+  for (uint32_t block = 1, done = 0; done < length; block++) {
+    const uint8_t counter[4] = {static_cast<uint8_t>(block >> 24), static_cast<uint8_t>(block >> 16),
+                                static_cast<uint8_t>(block >> 8), static_cast<uint8_t>(block)};
+    Ctx c = inner;
+    Update(&c, salt.data(), salt.size());
+    Update(&c, counter, 4);
+    Final(u, &c);
+    c = outer;
+    Update(&c, u, kOut);
+    Final(u, &c);
+    memcpy(t, u, kOut);
+    for (int j = 1; j < iterations; j++) {
+      c = inner;
+      Update(&c, u, kOut);
+      Final(u, &c);
+      c = outer;
+      Update(&c, u, kOut);
+      Final(u, &c);
+      for (size_t k = 0; k < kOut; k++) t[k] ^= u[k];
+    }
+    size_t n = std::min(kOut, length - done);
+    memcpy(out + done, t, n);
+    done += n;
+  }
+  OPENSSL_cleanse(key, sizeof(key));
+  OPENSSL_cleanse(pad, sizeof(pad));
+  OPENSSL_cleanse(&inner, sizeof(inner));
+  OPENSSL_cleanse(&outer, sizeof(outer));
+  OPENSSL_cleanse(u, sizeof(u));
+  OPENSSL_cleanse(t, sizeof(t));
+  return true;
+}
+
 struct Pbkdf2Job : DeriveJob {
   using DeriveJob::DeriveJob;
   std::vector<uint8_t> password, salt;
   int iterations = 1;
   const EVP_MD* md = nullptr;
   bool Run() override {
+    switch (EVP_MD_get_type(md)) {
+      case NID_sha1:
+        return FastPbkdf2<SHA_CTX, SHA1_Init, SHA1_Update, SHA1_Final, 64, 20>(
+            password, salt, iterations, out, length);
+      case NID_sha224:
+        return FastPbkdf2<SHA256_CTX, SHA224_Init, SHA224_Update, SHA224_Final, 64, 28>(
+            password, salt, iterations, out, length);
+      case NID_sha256:
+        return FastPbkdf2<SHA256_CTX, SHA256_Init, SHA256_Update, SHA256_Final, 64, 32>(
+            password, salt, iterations, out, length);
+      case NID_sha384:
+        return FastPbkdf2<SHA512_CTX, SHA384_Init, SHA384_Update, SHA384_Final, 128, 48>(
+            password, salt, iterations, out, length);
+      case NID_sha512:
+        return FastPbkdf2<SHA512_CTX, SHA512_Init, SHA512_Update, SHA512_Final, 128, 64>(
+            password, salt, iterations, out, length);
+    }
     return PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password.data()),
                              static_cast<int>(password.size()), salt.data(),
                              static_cast<int>(salt.size()), iterations, md,

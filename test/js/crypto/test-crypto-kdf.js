@@ -29,6 +29,37 @@ for (const [p, s, c, len, hex] of pbkdf2Vectors) {
 // Other digests and lengths (node 20's output).
 assert.strictEqual(crypto.pbkdf2Sync('password', 'salt', 1, 32, 'sha256').toString('hex'),
                    '120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b');
+// Every digest family, a password longer than the hash block and several output
+// blocks (node 20's output).
+for (const [digest, hex] of [
+  ['sha224',
+   '388c169254a28fccf926965e76ff0d49b651a7f3f8955e14622353ca0c707c5e74b1aced60b32d469658f42058383777bc92' +
+   '0b2eaabed72fb11e527a59f7f7fc053543ea07148d0cfed838113dbded13ac00609c542984769cee914c50ce1dd0ab5328da'],
+  ['sha256',
+   '5b7a12dd145313b986b7d0a231ded8e52795b714388a6338573b07ec03af27a1b0a0277ce7e8a3cd905d22fe6d8b23e3abaf' +
+   'abd8528fcd828e0af89fd76034b336b1d8c7262db4fefd3894719cdcdc4ae6a988038ec6cde91b0743e98c78542ef3259d94'],
+  ['sha384',
+   '8ef44bda0c39e1e85c57ddd01488562e4d44de23068da232fadd1f6804cbccffc59a0d2b36545e9299c45c8465e946d55738' +
+   '1e225a46a53ca023dfe6af4bb488c53b6969cc3c24f977a407b9441ae67d2b2f9f1b55b4ae834ee621eb5532123212a128af'],
+  ['sha512',
+   'd0c7a03e629323e072bb01e49f1231e1434685096d955b4cba461e1dda24e320d1b97c242bfb8642f3c64d5e679599691183' +
+   '652b3af3c325eb5be0ef7e43f40ce48892fc5187a1e3798c94b84dac73a4cb888413ad493c21cdae3f982999dfad1faa9d1a'],
+  ['sha1',
+   '7a95f2791d305438252a194fb81f1c7cbf7eff069fa5b6aa16eb0a39bcd1a9a8581b540ffdeab9d384c9494f6c5159ed9f62' +
+   'e77153d3bfb4685b54598bae77038d02c2afe0e3edbadb9e2bb7242fba05bca619d87650c4f278735009abc5b8121a74dbbf'],
+  ['md5',
+   '9df9595048532586db6df81fabd3691f847aa7269d171df33d4a748a32919dc33507984ae3bce2bb49f81e1c5ae9a78561cc' +
+   'b0b9c60dc232a1e20307f10c77570bb05783fa4a1ba99226af412b58830a8a021966d1b8cc5c59f80229840fe181b3ab9fb8'],
+  ['sha3-256',
+   '54ef5d176a3009fe61821bde6f6704b682bc1471402bc79c10a4559308ce77444917f5b703a600d2fa207dc7b3745d703ea4' +
+   '8c7b35eb1d712777ef7ce915b64ecb5a8fc0142e12d6b0d3595a1c8359d20183039d0c8bf5ec205f4aee7d1fee9ae8f4b839'],
+  ['sha512-256',
+   '13f45c56f0ff707a37aed0133328553e18fd0a767973e5dd5165c0552dd20be239049d15ac9c37bc6e5a51f1fb9adf508297' +
+   '00ad29b581fe9dc091e3b8a488e9c8dcff88e124df98a2278919636cecd4d62fd1e8da022668fe75e0d980a9b24fe205f151'],
+]) {
+  assert.strictEqual(crypto.pbkdf2Sync('p'.repeat(150), 'salt', 3, 100, digest).toString('hex'), hex,
+                     digest);
+}
 assert.strictEqual(crypto.pbkdf2Sync('password', 'salt', 1, 0, 'sha256').length, 0);
 assert.strictEqual(crypto.pbkdf2Sync('', '', 1, 8, 'SHA512').toString('hex'), '6d2ecbbbfb2e6dcd');
 
