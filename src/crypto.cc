@@ -837,24 +837,22 @@ bool FastPbkdf2(const std::vector<uint8_t>& password, const std::vector<uint8_t>
   Init(&outer);
   Update(&outer, pad, kBlock);
   uint8_t u[kOut], t[kOut];
-  for (uint32_t block = 1, done = 0; done < length; block++) {
-    const uint8_t counter[4] = {static_cast<uint8_t>(block >> 24), static_cast<uint8_t>(block >> 16),
-                                static_cast<uint8_t>(block >> 8), static_cast<uint8_t>(block)};
+  // u = HMAC(key, parts...)
+  auto mac = [&](std::initializer_list<std::pair<const uint8_t*, size_t>> parts) {
     Ctx c = inner;
-    Update(&c, salt.data(), salt.size());
-    Update(&c, counter, 4);
+    for (const auto& part : parts) Update(&c, part.first, part.second);
     Final(u, &c);
     c = outer;
     Update(&c, u, kOut);
     Final(u, &c);
+  };
+  for (uint32_t block = 1, done = 0; done < length; block++) {
+    const uint8_t counter[4] = {static_cast<uint8_t>(block >> 24), static_cast<uint8_t>(block >> 16),
+                                static_cast<uint8_t>(block >> 8), static_cast<uint8_t>(block)};
+    mac({{salt.data(), salt.size()}, {counter, 4}});
     memcpy(t, u, kOut);
     for (int j = 1; j < iterations; j++) {
-      c = inner;
-      Update(&c, u, kOut);
-      Final(u, &c);
-      c = outer;
-      Update(&c, u, kOut);
-      Final(u, &c);
+      mac({{u, kOut}});
       for (size_t k = 0; k < kOut; k++) t[k] ^= u[k];
     }
     size_t n = std::min(kOut, length - done);
