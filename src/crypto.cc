@@ -451,25 +451,38 @@ void DigestSize(const FunctionCallbackInfo<Value>& info) {
 
 // --- ciphers -------------------------------------------------------------------------
 
-// lib/internal/crypto/cipher.js: must match kCipherErrors.
+// lib/internal/crypto/cipher.js: must match kUnknownCipher ...
 enum CipherInitError { kUnknownCipher = -1, kInvalidKeyLength = -2, kInvalidIv = -3,
-                       kInvalidAuthTag = -4 };
-
-bool IsAead(int mode) {
-  return mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE;
-}
+                       kInvalidAuthTag = -4, kAuthTagRequired = -5 };
 
 bool IsAeadCipher(const EVP_CIPHER* c) {
-  return IsAead(EVP_CIPHER_get_mode(c)) || (EVP_CIPHER_get_flags(c) & EVP_CIPH_FLAG_AEAD_CIPHER);
+  int mode = EVP_CIPHER_get_mode(c);
+  // Not EVP_CIPH_FLAG_AEAD_CIPHER: the TLS-only stitched AES-CBC-HMAC ciphers
+  // carry it too, and node treats them as plain CBC.
+  return mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE ||
+         EVP_CIPHER_get_nid(c) == NID_chacha20_poly1305;
 }
 
-// Tag lengths a GCM / ChaCha20-Poly1305 tag may have.
+// Tag lengths each AEAD mode allows.
 bool ValidTagLength(const EVP_CIPHER* c, int len) {
-  if (EVP_CIPHER_get_mode(c) == EVP_CIPH_GCM_MODE)
-    return len == 4 || len == 8 || (len >= 12 && len <= 16);
-  return len >= 1 && len <= 16;
+  switch (EVP_CIPHER_get_mode(c)) {
+    case EVP_CIPH_GCM_MODE: return len == 4 || len == 8 || (len >= 12 && len <= 16);
+    case EVP_CIPH_CCM_MODE: return len >= 4 && len <= 16 && len % 2 == 0;
+    default: return len >= 1 && len <= 16;
+  }
 }
 
+// Room for any one update's output: a block more than the input for block
+// modes, and the key-wrap modes' header and padding.
+size_t OutputCapacity(EVP_CIPHER_CTX* ctx, size_t in) {
+  return in + 2 * static_cast<size_t>(EVP_CIPHER_CTX_get_block_size(ctx)) + 32;
+}
+
+// A cipher context through its life: created with key and IV, updated, then
+// finished (ctx_ null). AEAD modes: GCM, OCB and ChaCha20-Poly1305 take the
+// tag at final; CCM (one update only) needs the message length before any
+// data or AAD, checks the tag during that update, and reports a mismatch at
+// final, as node does.
 class CipherWrap : public Wrap {
  public:
   using Wrap::Wrap;
@@ -487,51 +500,50 @@ class CipherWrap : public Wrap {
     bool encrypt = info[3]->IsTrue();
     int tag_len = info[4]->Int32Value(isolate->GetCurrentContext()).FromMaybe(-1);
     bool aead = IsAeadCipher(cipher);
+    int mode = EVP_CIPHER_get_mode(cipher);
+    bool needs_tag_len = mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE;
     int want_iv = EVP_CIPHER_get_iv_length(cipher);
 
     if (aead) {
-      if (!has_iv || iv.size() == 0) return info.GetReturnValue().Set(kInvalidIv);
+      if (tag_len == -1 && needs_tag_len) return info.GetReturnValue().Set(kAuthTagRequired);
       if (tag_len != -1 && !ValidTagLength(cipher, tag_len))
         return info.GetReturnValue().Set(kInvalidAuthTag);
+      if (!has_iv || iv.size() == 0) return info.GetReturnValue().Set(kInvalidIv);
     } else if (want_iv == 0 ? (has_iv && iv.size() != 0)
                             : (!has_iv || static_cast<int>(iv.size()) != want_iv)) {
       return info.GetReturnValue().Set(kInvalidIv);
     }
 
-    EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
-    if (ctx == nullptr || EVP_CipherInit_ex(ctx, cipher, nullptr, nullptr, nullptr, encrypt) != 1) {
-      EVP_CIPHER_CTX_free(ctx);
+    std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
+                                                                        EVP_CIPHER_CTX_free);
+    if (!ctx || EVP_CipherInit_ex(ctx.get(), cipher, nullptr, nullptr, nullptr, encrypt) != 1)
       return ThrowCryptoError(isolate, "Failed to initialize cipher");
-    }
     int result = 0;
     if (static_cast<int>(key.size()) != EVP_CIPHER_get_key_length(cipher) &&
         ((EVP_CIPHER_get_flags(cipher) & EVP_CIPH_VARIABLE_LENGTH) == 0 ||
-         EVP_CIPHER_CTX_set_key_length(ctx, static_cast<int>(key.size())) != 1)) {
+         EVP_CIPHER_CTX_set_key_length(ctx.get(), static_cast<int>(key.size())) != 1)) {
       result = kInvalidKeyLength;
-    } else if (aead && static_cast<int>(iv.size()) != want_iv &&
-               EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_AEAD_SET_IVLEN, static_cast<int>(iv.size()),
+    } else if (aead &&  // always: CCM's context does not start at the length it reports
+               EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_IVLEN, static_cast<int>(iv.size()),
                                    nullptr) != 1) {
       result = kInvalidIv;
-    } else if (EVP_CipherInit_ex(ctx, nullptr, nullptr, key.data(),
+    } else if (needs_tag_len &&
+               EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, tag_len, nullptr) != 1) {
+      result = kInvalidAuthTag;
+    } else if (EVP_CipherInit_ex(ctx.get(), nullptr, nullptr, key.data(),
                                  want_iv || aead ? iv.data() : nullptr, encrypt) != 1) {
-      EVP_CIPHER_CTX_free(ctx);
       return ThrowCryptoError(isolate, "Failed to initialize cipher");
     }
     ERR_clear_error();
-    if (result != 0) {
-      EVP_CIPHER_CTX_free(ctx);
-      return info.GetReturnValue().Set(result);
-    }
+    if (result != 0) return info.GetReturnValue().Set(result);
     Local<Object> obj;
-    if (!NewInstance(isolate, StateOf(info)->cipher_ctor).ToLocal(&obj)) {
-      EVP_CIPHER_CTX_free(ctx);
-      return;
-    }
+    if (!NewInstance(isolate, StateOf(info)->cipher_ctor).ToLocal(&obj)) return;
     auto* c = new CipherWrap(StateOf(info), isolate, obj);
-    c->ctx_ = ctx;
+    c->ctx_ = ctx.release();
     c->cipher_ = cipher;
     c->encrypt_ = encrypt;
     c->aead_ = aead;
+    c->ccm_ = mode == EVP_CIPH_CCM_MODE;
     c->tag_len_ = tag_len == -1 ? 16 : tag_len;
     c->tag_len_given_ = tag_len != -1;
     info.GetReturnValue().Set(obj);
@@ -543,17 +555,27 @@ class CipherWrap : public Wrap {
     CipherWrap* c = Unwrap<CipherWrap>(info);
     if (c->ctx_ == nullptr) return;
     InputBytes in(isolate, info[0]);
-    size_t cap = in.size() + EVP_CIPHER_CTX_get_block_size(c->ctx_);
-    // One call handles at most INT_MAX bytes; lib/ splits larger inputs.
+    if (c->ccm_ && !c->SetMessageLength(in.size())) return;
     uint8_t* out;
-    Local<Uint8Array> result = NewBytes(isolate, cap, 0, &out);
-    int n = 0;
-    if (EVP_CipherUpdate(c->ctx_, out, &n, in.data(), static_cast<int>(in.size())) != 1) {
-      ERR_clear_error();
-      return;
-    }
+    Local<Uint8Array> result = NewBytes(isolate, OutputCapacity(c->ctx_, in.size()), 0, &out);
+    // EVP takes int lengths: feed anything larger in pieces.
+    const size_t kMaxPiece = 1 << 30;
+    size_t total = 0, done = 0;
+    do {
+      size_t piece = std::min(in.size() - done, kMaxPiece);
+      int n = 0;
+      if (EVP_CipherUpdate(c->ctx_, out + total, &n, in.data() + done, static_cast<int>(piece)) != 1) {
+        ERR_clear_error();
+        if (!c->ccm_ || c->encrypt_) return;
+        // CCM checks the tag here; node reports the mismatch at final().
+        c->auth_failed_ = true;
+        n = 0;
+      }
+      total += n;
+      done += piece;
+    } while (done < in.size());
     c->updated_ = true;
-    info.GetReturnValue().Set(Uint8Array::New(result->Buffer(), 0, n));
+    info.GetReturnValue().Set(Uint8Array::New(result->Buffer(), 0, total));
   }
 
   // final() → Uint8Array; throws node's error when padding or the tag is bad.
@@ -562,16 +584,12 @@ class CipherWrap : public Wrap {
     CipherWrap* c = Unwrap<CipherWrap>(info);
     if (c->ctx_ == nullptr) return;
     uint8_t* out;
-    int block = EVP_CIPHER_CTX_get_block_size(c->ctx_);
-    Local<Uint8Array> result = NewBytes(isolate, block, 0, &out);
+    Local<Uint8Array> result = NewBytes(isolate, OutputCapacity(c->ctx_, 0), 0, &out);
     int n = 0;
-    bool ok = true;
-    if (c->aead_ && !c->encrypt_) {
-      // Without a tag set, authentication fails (as node's does).
-      ok = c->tag_set_ && EVP_CIPHER_CTX_ctrl(c->ctx_, EVP_CTRL_AEAD_SET_TAG, c->tag_len_,
-                                              c->tag_) == 1;
-    }
-    ok = ok && EVP_CipherFinal_ex(c->ctx_, out, &n) == 1;
+    bool ok = !c->auth_failed_;
+    if (ok && c->aead_ && !c->encrypt_) ok = c->tag_set_;  // no tag: cannot authenticate
+    // CCM decryption was verified by its update.
+    if (ok && !(c->ccm_ && !c->encrypt_)) ok = EVP_CipherFinal_ex(c->ctx_, out, &n) == 1;
     if (ok && c->aead_ && c->encrypt_) {
       ok = EVP_CIPHER_CTX_ctrl(c->ctx_, EVP_CTRL_AEAD_GET_TAG, c->tag_len_, c->tag_) == 1;
       c->tag_set_ = ok;
@@ -590,10 +608,14 @@ class CipherWrap : public Wrap {
     info.GetReturnValue().Set(Uint8Array::New(result->Buffer(), 0, n));
   }
 
-  // setAAD(bytes, plaintextLength) → false in a state that does not allow it.
+  // setAAD(bytes, plaintextLength | -1) → true; false in a state that does not
+  // allow it; -1 for CCM without the plaintext length.
   static void SetAAD(const FunctionCallbackInfo<Value>& info) {
     CipherWrap* c = Unwrap<CipherWrap>(info);
     if (c->ctx_ == nullptr || !c->aead_ || c->updated_) return info.GetReturnValue().Set(false);
+    int64_t plaintext_len = info[1]->IntegerValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(-1);
+    if (c->ccm_ && plaintext_len < 0) return info.GetReturnValue().Set(-1);
+    if (c->ccm_ && !c->SetMessageLength(plaintext_len)) return info.GetReturnValue().Set(false);
     InputBytes aad(info.GetIsolate(), info[0]);
     int n = 0;
     bool ok = EVP_CipherUpdate(c->ctx_, nullptr, &n, aad.data(), static_cast<int>(aad.size())) == 1;
@@ -613,7 +635,7 @@ class CipherWrap : public Wrap {
   // setAuthTag(bytes) → 1 ok, 0 wrong state, -1 invalid length.
   static void SetAuthTag(const FunctionCallbackInfo<Value>& info) {
     CipherWrap* c = Unwrap<CipherWrap>(info);
-    if (c->ctx_ == nullptr || c->encrypt_ || !c->aead_ || c->tag_set_)
+    if (c->ctx_ == nullptr || c->encrypt_ || !c->aead_ || c->tag_set_ || (c->ccm_ && c->updated_))
       return info.GetReturnValue().Set(0);
     InputBytes tag(info.GetIsolate(), info[0]);
     int len = static_cast<int>(tag.size());
@@ -621,8 +643,10 @@ class CipherWrap : public Wrap {
       return info.GetReturnValue().Set(-1);
     memcpy(c->tag_, tag.data(), len);
     c->tag_len_ = len;
-    c->tag_set_ = true;
-    info.GetReturnValue().Set(1);
+    // Given to OpenSSL now: CCM checks it during update.
+    c->tag_set_ = EVP_CIPHER_CTX_ctrl(c->ctx_, EVP_CTRL_AEAD_SET_TAG, len, c->tag_) == 1;
+    ERR_clear_error();
+    info.GetReturnValue().Set(c->tag_set_ ? 1 : 0);
   }
 
   // setAutoPadding(bool) → false after final.
@@ -633,10 +657,23 @@ class CipherWrap : public Wrap {
   }
 
  private:
+  // CCM: the whole message length goes first, once.
+  bool SetMessageLength(int64_t len) {
+    if (length_set_) return true;
+    int n = 0;
+    length_set_ = len <= INT32_MAX &&
+                  EVP_CipherUpdate(ctx_, nullptr, &n, nullptr, static_cast<int>(len)) == 1;
+    ERR_clear_error();
+    return length_set_;
+  }
+
   EVP_CIPHER_CTX* ctx_ = nullptr;  // null after final
   const EVP_CIPHER* cipher_ = nullptr;
   bool encrypt_ = true;
   bool aead_ = false;
+  bool ccm_ = false;
+  bool length_set_ = false;  // CCM
+  bool auth_failed_ = false;  // CCM decryption whose tag did not match
   bool updated_ = false;
   bool tag_set_ = false;  // encrypt: computed by final; decrypt: given by setAuthTag
   bool tag_len_given_ = false;

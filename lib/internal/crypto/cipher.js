@@ -26,6 +26,8 @@ const kUnknownCipher = -1;
 const kInvalidKeyLength = -2;
 const kInvalidIv = -3;
 const kInvalidAuthTag = -4;
+const kAuthTagRequired = -5;
+const kLengthRequired = -1;  // setAAD: CCM without options.plaintextLength
 
 const kIvTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 
@@ -36,6 +38,10 @@ function decoderFor(cipher, encoding) {
     cipher._decoder = new StringDecoder(encoding);
   }
   return cipher._decoder;
+}
+
+function invalidTagLength(length) {
+  return new ERR_CRYPTO_INVALID_AUTH_TAG(`Invalid authentication tag length: ${length}`);
 }
 
 function invalidState() {
@@ -63,7 +69,9 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
     case kUnknownCipher: throw new ERR_CRYPTO_UNKNOWN_CIPHER();
     case kInvalidKeyLength: throw new ERR_CRYPTO_INVALID_KEYLEN();
     case kInvalidIv: throw new ERR_CRYPTO_INVALID_IV();
-    case kInvalidAuthTag: throw new ERR_CRYPTO_INVALID_AUTH_TAG(authTagLength);
+    case kInvalidAuthTag: throw invalidTagLength(authTagLength);
+    case kAuthTagRequired:
+      throw new ERR_CRYPTO_INVALID_AUTH_TAG(`authTagLength required for ${cipher}`);
   }
   self._decoder = null;
   LazyTransform.call(self, options);
@@ -108,7 +116,13 @@ function setAAD(aadbuf, options) {
     plaintextLength = options.plaintextLength;
     validateInt32(plaintextLength, 'options.plaintextLength', 0);
   }
-  if (!this[kHandle].setAAD(aad, plaintextLength)) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  const r = this[kHandle].setAAD(aad, plaintextLength);
+  if (r === kLengthRequired) {
+    const err = new TypeError('options.plaintextLength required for CCM mode with AAD');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  if (!r) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
   return this;
 }
 
@@ -163,7 +177,7 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = getArrayBufferOrView(tagbuf, 'buffer', encoding);
   const r = this[kHandle].setAuthTag(tag);
   if (r === 0) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
-  if (r === -1) throw new ERR_CRYPTO_INVALID_AUTH_TAG(tag.byteLength);
+  if (r === -1) throw invalidTagLength(tag.byteLength);
   return this;
 };
 

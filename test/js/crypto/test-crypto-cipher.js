@@ -314,3 +314,72 @@ assert.strictEqual(crypto.getCipherInfo('aes-128-cbc', { ivLength: 16 }).ivLengt
     assert.strictEqual(error.message, 'Unsupported state or unable to authenticate data');
   });
 }
+
+// --- CCM and OCB (node 20's output) -------------------------------------------------
+{
+  const k = Buffer.alloc(16, 1);
+  const iv = Buffer.alloc(12, 2);
+  const seal = (alg, opts, aad, nonce = iv) => {
+    const c = crypto.createCipheriv(alg, k, nonce, opts);
+    if (aad) c.setAAD(aad, { plaintextLength: 5 });
+    const ct = Buffer.concat([c.update('hello'), c.final()]);
+    return [ct, c.getAuthTag()];
+  };
+  const hexOf = ([ct, tag]) => `${ct.toString('hex')} ${tag.toString('hex')}`;
+  assert.strictEqual(hexOf(seal('aes-128-ocb', { authTagLength: 16 }, Buffer.from('aad'))),
+                     'ed5b35df80 e9915cbf1408867e0856af73f569af2c');
+  assert.strictEqual(hexOf(seal('aes-128-ocb', { authTagLength: 8 })), '2047e5d004 f934f8a8d9b73ab4');
+  assert.strictEqual(hexOf(seal('aes-128-ccm', { authTagLength: 16 }, Buffer.from('aad'))),
+                     '397d4536d6 ecc0b407fdb57c0871ffb41005ceeeb8');
+  assert.strictEqual(hexOf(seal('aes-128-ccm', { authTagLength: 4 }, null, Buffer.alloc(7))),
+                     '2596185788 117870f8');
+  for (const aad of [null, Buffer.from('xy')]) {
+    for (const flip of [false, true]) {
+      const [ct, tag] = seal('aes-128-ccm', { authTagLength: 12 }, aad);
+      if (flip) tag[0] ^= 1;
+      const d = crypto.createDecipheriv('aes-128-ccm', k, iv, { authTagLength: 12 });
+      d.setAuthTag(tag);
+      if (aad) d.setAAD(aad, { plaintextLength: 5 });
+      const pt = d.update(ct);
+      if (flip) {
+        assert.throws(() => d.final(), { message: 'Unsupported state or unable to authenticate data' });
+      } else {
+        assert.strictEqual(pt.toString() + d.final().toString(), 'hello');
+      }
+    }
+  }
+  assert.throws(() => crypto.createCipheriv('aes-128-ccm', k, iv), {
+    code: 'ERR_CRYPTO_INVALID_AUTH_TAG', message: 'authTagLength required for aes-128-ccm' });
+  assert.throws(() => crypto.createCipheriv('aes-128-ocb', k, iv), {
+    code: 'ERR_CRYPTO_INVALID_AUTH_TAG', message: 'authTagLength required for aes-128-ocb' });
+  assert.throws(() => crypto.createCipheriv('aes-128-ccm', k, iv, { authTagLength: 5 }), {
+    code: 'ERR_CRYPTO_INVALID_AUTH_TAG', message: 'Invalid authentication tag length: 5' });
+  assert.throws(() => crypto.createCipheriv('aes-128-ccm', k, Buffer.alloc(14), { authTagLength: 16 }),
+                { code: 'ERR_CRYPTO_INVALID_IV' });
+  assert.throws(() => crypto.createCipheriv('aes-128-ccm', k, iv, { authTagLength: 16 })
+    .setAAD(Buffer.from('aad')), {
+    code: 'ERR_MISSING_ARGS', name: 'TypeError',
+    message: 'options.plaintextLength required for CCM mode with AAD' });
+}
+
+// --- every cipher OpenSSL lists: a round trip or node's error, never a crash ----------
+for (const name of crypto.getCiphers()) {
+  const info = crypto.getCipherInfo(name);
+  const key = Buffer.alloc(info.keyLength, 1);
+  const iv = info.ivLength ? Buffer.alloc(info.ivLength, 2) : null;
+  const msg = Buffer.alloc(64, 3);
+  if (/ccm|ocb/i.test(name)) {
+    assert.throws(() => crypto.createCipheriv(name, key, iv), { code: 'ERR_CRYPTO_INVALID_AUTH_TAG' });
+    continue;
+  }
+  if (/xts/.test(name)) {
+    assert.throws(() => crypto.createCipheriv(name, key, iv),
+                  { code: 'ERR_OSSL_XTS_DUPLICATED_KEYS' });
+    continue;
+  }
+  const e = crypto.createCipheriv(name, key, iv);
+  const ct = Buffer.concat([e.update(msg), e.final()]);
+  const d = crypto.createDecipheriv(name, key, iv);
+  if (info.mode === 'gcm' || /poly1305/.test(name)) d.setAuthTag(e.getAuthTag());
+  assert.deepStrictEqual(Buffer.concat([d.update(ct), d.final()]), msg, name);
+}
