@@ -23,6 +23,7 @@
 #include <openssl/hmac.h>
 #include <openssl/objects.h>
 #include <openssl/rand.h>
+#include <openssl/md5.h>
 #include <openssl/sha.h>
 #include <uv.h>
 
@@ -33,7 +34,6 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "binding_list.h"
@@ -250,9 +250,10 @@ MaybeLocal<Value> EncodeOutput(Isolate* isolate, const uint8_t* data, size_t len
 class Wrap;
 
 // Per binding instance (one per Env): the constructors of the wrapped classes
-// and the live objects, freed at teardown.
+// and the live objects (an intrusive list: no allocation per object), freed
+// at teardown.
 struct CryptoState {
-  std::unordered_set<Wrap*> live;
+  Wrap* live = nullptr;
   v8::Global<Function> digest_ctor;
   v8::Global<Function> cipher_ctor;
   ~CryptoState();
@@ -265,10 +266,14 @@ class Wrap {
     object_.Reset(isolate, obj);
     object_.SetWeak(this, [](const v8::WeakCallbackInfo<Wrap>& data) { delete data.GetParameter(); },
                     v8::WeakCallbackType::kParameter);
-    state_->live.insert(this);
+    next_ = state_->live;
+    if (next_ != nullptr) next_->prev_ = this;
+    state_->live = this;
   }
   virtual ~Wrap() {
-    state_->live.erase(this);
+    if (prev_ != nullptr) prev_->next_ = next_;
+    else state_->live = next_;
+    if (next_ != nullptr) next_->prev_ = prev_;
     object_.Reset();
   }
   Wrap(const Wrap&) = delete;
@@ -284,11 +289,12 @@ class Wrap {
 
  private:
   v8::Global<Object> object_;
-  friend struct CryptoState;
+  Wrap* prev_ = nullptr;
+  Wrap* next_ = nullptr;
 };
 
 CryptoState::~CryptoState() {
-  while (!live.empty()) delete *live.begin();
+  while (live != nullptr) delete live;
 }
 
 CryptoState* StateOf(const FunctionCallbackInfo<Value>& info) {
@@ -297,6 +303,115 @@ CryptoState* StateOf(const FunctionCallbackInfo<Value>& info) {
 
 MaybeLocal<Object> NewInstance(Isolate* isolate, const v8::Global<Function>& ctor) {
   return ctor.Get(isolate)->NewInstance(isolate->GetCurrentContext());
+}
+
+// --- HMAC on OpenSSL's low-level hash functions --------------------------------
+
+// HMAC-SHA1/SHA2 (and MD5) with the hash contexts held inline: the pads are
+// hashed once when keyed, and a message costs its own compressions only. The
+// EVP HMAC route allocates a handful of contexts per HMAC and goes through
+// the provider layer, which for short messages (tokens, and every PBKDF2
+// iteration) costs more than the hashing.
+class FastHmacBase {
+ public:
+  virtual ~FastHmacBase() = default;
+  virtual void Update(const uint8_t* data, size_t len) = 0;
+  virtual size_t Final(uint8_t* out) = 0;  // out: EVP_MAX_MD_SIZE bytes
+  // PBKDF2-HMAC(salt, iterations) into out[0, length), with this key.
+  virtual void Pbkdf2(const uint8_t* salt, size_t salt_len, int iterations, uint8_t* out,
+                      size_t length) const = 0;
+};
+
+template <typename Ctx, int (*Init)(Ctx*), int (*Hash)(Ctx*, const void*, size_t),
+          int (*Finish)(unsigned char*, Ctx*), size_t kBlock, size_t kOut>
+class FastHmac final : public FastHmacBase {
+ public:
+  FastHmac(const uint8_t* key_data, size_t key_len) {
+    uint8_t key[kBlock] = {0};
+    if (key_len > kBlock) {
+      Ctx c;
+      Init(&c);
+      Hash(&c, key_data, key_len);
+      Finish(key, &c);
+    } else if (key_len > 0) {
+      memcpy(key, key_data, key_len);
+    }
+    uint8_t pad[kBlock];
+    for (size_t i = 0; i < kBlock; i++) pad[i] = key[i] ^ 0x36;
+    Init(&inner0_);
+    Hash(&inner0_, pad, kBlock);
+    for (size_t i = 0; i < kBlock; i++) pad[i] = key[i] ^ 0x5c;
+    Init(&outer0_);
+    Hash(&outer0_, pad, kBlock);
+    inner_ = inner0_;
+    OPENSSL_cleanse(key, sizeof(key));
+    OPENSSL_cleanse(pad, sizeof(pad));
+  }
+  ~FastHmac() override {
+    OPENSSL_cleanse(&inner0_, sizeof(inner0_));
+    OPENSSL_cleanse(&outer0_, sizeof(outer0_));
+    OPENSSL_cleanse(&inner_, sizeof(inner_));
+  }
+
+  void Update(const uint8_t* data, size_t len) override { Hash(&inner_, data, len); }
+
+  size_t Final(uint8_t* out) override {
+    Finish(out, &inner_);
+    Ctx c = outer0_;
+    Hash(&c, out, kOut);
+    Finish(out, &c);
+    return kOut;
+  }
+
+  void Pbkdf2(const uint8_t* salt, size_t salt_len, int iterations, uint8_t* out,
+              size_t length) const override {
+    uint8_t u[kOut], t[kOut];
+    // u = HMAC(key, parts...)
+    auto mac = [&](std::initializer_list<std::pair<const uint8_t*, size_t>> parts) {
+      Ctx c = inner0_;
+      for (const auto& part : parts) Hash(&c, part.first, part.second);
+      Finish(u, &c);
+      c = outer0_;
+      Hash(&c, u, kOut);
+      Finish(u, &c);
+    };
+    for (uint32_t block = 1, done = 0; done < length; block++) {
+      const uint8_t counter[4] = {static_cast<uint8_t>(block >> 24), static_cast<uint8_t>(block >> 16),
+                                  static_cast<uint8_t>(block >> 8), static_cast<uint8_t>(block)};
+      mac({{salt, salt_len}, {counter, 4}});
+      memcpy(t, u, kOut);
+      for (int j = 1; j < iterations; j++) {
+        mac({{u, kOut}});
+        for (size_t k = 0; k < kOut; k++) t[k] ^= u[k];
+      }
+      size_t n = std::min(kOut, length - done);
+      memcpy(out + done, t, n);
+      done += n;
+    }
+    OPENSSL_cleanse(u, sizeof(u));
+    OPENSSL_cleanse(t, sizeof(t));
+  }
+
+ private:
+  Ctx inner0_, outer0_;  // after the key's pads
+  Ctx inner_;            // the message so far
+};
+
+// A FastHmac for md's family, or nullptr (the EVP route handles the rest).
+std::unique_ptr<FastHmacBase> MakeFastHmac(const EVP_MD* md, const uint8_t* key, size_t len) {
+#define V(nid, Ctx, Fn, block, out) \
+  case nid:                        \
+    return std::make_unique<FastHmac<Ctx, Fn##_Init, Fn##_Update, Fn##_Final, block, out>>(key, len);
+  switch (EVP_MD_get_type(md)) {
+    V(NID_md5, MD5_CTX, MD5, 64, 16)
+    V(NID_sha1, SHA_CTX, SHA1, 64, 20)
+    V(NID_sha224, SHA256_CTX, SHA224, 64, 28)
+    V(NID_sha256, SHA256_CTX, SHA256, 64, 32)
+    V(NID_sha384, SHA512_CTX, SHA384, 128, 48)
+    V(NID_sha512, SHA512_CTX, SHA512, 128, 64)
+  }
+#undef V
+  return nullptr;
 }
 
 // --- Hash and Hmac ---------------------------------------------------------------
@@ -336,6 +451,9 @@ class DigestWrap : public Wrap {
     if (!NewInstance(isolate, StateOf(info)->digest_ctor).ToLocal(&obj)) return;
     auto* d = new DigestWrap(StateOf(info), isolate, obj);
     InputBytes key(isolate, info[1]);
+    d->out_len_ = EVP_MD_get_size(md);
+    d->fast_hmac_ = MakeFastHmac(md, key.data(), key.size());
+    if (d->fast_hmac_) return info.GetReturnValue().Set(obj);
     d->hmac_ctx_ = HMAC_CTX_new();
     // HMAC_Init_ex takes a NULL key to mean "keep the old one": give it a
     // real pointer for an empty key.
@@ -344,7 +462,6 @@ class DigestWrap : public Wrap {
         HMAC_Init_ex(d->hmac_ctx_, key.size() ? key.data() : &kEmpty, static_cast<int>(key.size()),
                      md, nullptr) != 1)
       return ThrowCryptoError(isolate, "Invalid digest");
-    d->out_len_ = EVP_MD_get_size(md);
     info.GetReturnValue().Set(obj);
   }
 
@@ -352,8 +469,13 @@ class DigestWrap : public Wrap {
   static void Update(const FunctionCallbackInfo<Value>& info) {
     DigestWrap* d = Unwrap<DigestWrap>(info);
     InputBytes in(info.GetIsolate(), info[0], info[1]);
-    int ok = d->md_ctx_ ? EVP_DigestUpdate(d->md_ctx_, in.data(), in.size())
-                        : HMAC_Update(d->hmac_ctx_, in.data(), in.size());
+    int ok = 1;
+    if (d->fast_hmac_) {
+      d->fast_hmac_->Update(in.data(), in.size());
+    } else {
+      ok = d->md_ctx_ ? EVP_DigestUpdate(d->md_ctx_, in.data(), in.size())
+                      : HMAC_Update(d->hmac_ctx_, in.data(), in.size());
+    }
     info.GetReturnValue().Set(ok == 1);
   }
 
@@ -367,7 +489,10 @@ class DigestWrap : public Wrap {
     uint8_t* out = stack;
     size_t len = d->out_len_;
     int ok;
-    if (d->hmac_ctx_ != nullptr) {
+    if (d->fast_hmac_) {
+      len = d->fast_hmac_->Final(out);
+      ok = 1;
+    } else if (d->hmac_ctx_ != nullptr) {
       unsigned int n = 0;
       ok = HMAC_Final(d->hmac_ctx_, out, &n);
       len = n;
@@ -423,6 +548,7 @@ class DigestWrap : public Wrap {
 
   EVP_MD_CTX* md_ctx_ = nullptr;
   HMAC_CTX* hmac_ctx_ = nullptr;
+  std::unique_ptr<FastHmacBase> fast_hmac_;  // HMAC with SHA-1/SHA-2/MD5
   size_t out_len_ = 0;
   bool xof_ = false;
 };
@@ -847,86 +973,16 @@ size_t SizeArg(Isolate* isolate, Local<Value> v) {
   return d > 0 ? static_cast<size_t>(d) : 0;
 }
 
-// PBKDF2 for the SHA-1/SHA-2 family on OpenSSL's low-level hash functions:
-// the HMAC pads are hashed once, and each iteration copies the two hash
-// states (a struct copy) and hashes one digest-sized block into each. The
-// EVP route re-initialises an HMAC through the provider layer on every
-// iteration, which costs more than the hashing itself.
-template <typename Ctx, int (*Init)(Ctx*), int (*Update)(Ctx*, const void*, size_t),
-          int (*Final)(unsigned char*, Ctx*), size_t kBlock, size_t kOut>
-bool FastPbkdf2(const std::vector<uint8_t>& password, const std::vector<uint8_t>& salt,
-                int iterations, uint8_t* out, size_t length) {
-  uint8_t key[kBlock] = {0};
-  if (password.size() > kBlock) {
-    Ctx c;
-    Init(&c);
-    Update(&c, password.data(), password.size());
-    Final(key, &c);
-  } else if (!password.empty()) {
-    memcpy(key, password.data(), password.size());
-  }
-  uint8_t pad[kBlock];
-  Ctx inner, outer;
-  for (size_t i = 0; i < kBlock; i++) pad[i] = key[i] ^ 0x36;
-  Init(&inner);
-  Update(&inner, pad, kBlock);
-  for (size_t i = 0; i < kBlock; i++) pad[i] = key[i] ^ 0x5c;
-  Init(&outer);
-  Update(&outer, pad, kBlock);
-  uint8_t u[kOut], t[kOut];
-  // u = HMAC(key, parts...)
-  auto mac = [&](std::initializer_list<std::pair<const uint8_t*, size_t>> parts) {
-    Ctx c = inner;
-    for (const auto& part : parts) Update(&c, part.first, part.second);
-    Final(u, &c);
-    c = outer;
-    Update(&c, u, kOut);
-    Final(u, &c);
-  };
-  for (uint32_t block = 1, done = 0; done < length; block++) {
-    const uint8_t counter[4] = {static_cast<uint8_t>(block >> 24), static_cast<uint8_t>(block >> 16),
-                                static_cast<uint8_t>(block >> 8), static_cast<uint8_t>(block)};
-    mac({{salt.data(), salt.size()}, {counter, 4}});
-    memcpy(t, u, kOut);
-    for (int j = 1; j < iterations; j++) {
-      mac({{u, kOut}});
-      for (size_t k = 0; k < kOut; k++) t[k] ^= u[k];
-    }
-    size_t n = std::min(kOut, length - done);
-    memcpy(out + done, t, n);
-    done += n;
-  }
-  OPENSSL_cleanse(key, sizeof(key));
-  OPENSSL_cleanse(pad, sizeof(pad));
-  OPENSSL_cleanse(&inner, sizeof(inner));
-  OPENSSL_cleanse(&outer, sizeof(outer));
-  OPENSSL_cleanse(u, sizeof(u));
-  OPENSSL_cleanse(t, sizeof(t));
-  return true;
-}
-
 struct Pbkdf2Job : DeriveJob {
   using DeriveJob::DeriveJob;
   std::vector<uint8_t> password, salt;
   int iterations = 1;
   const EVP_MD* md = nullptr;
   bool Run() override {
-    switch (EVP_MD_get_type(md)) {
-      case NID_sha1:
-        return FastPbkdf2<SHA_CTX, SHA1_Init, SHA1_Update, SHA1_Final, 64, 20>(
-            password, salt, iterations, out, length);
-      case NID_sha224:
-        return FastPbkdf2<SHA256_CTX, SHA224_Init, SHA224_Update, SHA224_Final, 64, 28>(
-            password, salt, iterations, out, length);
-      case NID_sha256:
-        return FastPbkdf2<SHA256_CTX, SHA256_Init, SHA256_Update, SHA256_Final, 64, 32>(
-            password, salt, iterations, out, length);
-      case NID_sha384:
-        return FastPbkdf2<SHA512_CTX, SHA384_Init, SHA384_Update, SHA384_Final, 128, 48>(
-            password, salt, iterations, out, length);
-      case NID_sha512:
-        return FastPbkdf2<SHA512_CTX, SHA512_Init, SHA512_Update, SHA512_Final, 128, 64>(
-            password, salt, iterations, out, length);
+    std::unique_ptr<FastHmacBase> fast = MakeFastHmac(md, password.data(), password.size());
+    if (fast) {
+      fast->Pbkdf2(salt.data(), salt.size(), iterations, out, length);
+      return true;
     }
     return PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password.data()),
                              static_cast<int>(password.size()), salt.data(),

@@ -72,6 +72,24 @@ assert.strictEqual(crypto.createHmac('md5', 'Jefe').update('what do ya want for 
 assert.strictEqual(crypto.createHmac('sha1', 'Jefe').update('what do ya want for nothing?')
   .digest('hex'), 'effcdf6ae5eb2fa2d27416d5f184df9c259a7c79');
 
+// Digests outside the SHA-1/SHA-2/MD5 fast path, and keys longer than a block
+// (node 20's output).
+for (const [digest, hex] of [
+  ['sha3-256', 'f7005cd351f68062dae84960737be699fae731135019ae6455f44ad4b874fe67'],
+  ['ripemd160', 'e877bf284add1cea7055483c6b6ddfabf111f1c3'],
+  ['sha512-256', 'fc7b4ba201770f6c65fb3cca030cc95e9ef188da51d78f76667c64848f478bfc'],
+  ['blake2b512', '5c169e8a18362381efbc0f688fa1d48e99f2bd5885a19c29943e28b43d566f33' +
+   '0555d6c37a277cd4cbb1deca561f377c02f0d5388c6e1efd6e97de2bd8b2d678'],
+]) {
+  assert.strictEqual(crypto.createHmac(digest, 'key').update('The quick brown fox').digest('hex'),
+                     hex, digest);
+}
+assert.strictEqual(crypto.createHmac('sha256', 'k'.repeat(200)).update('x').digest('hex'),
+                   'a34abd1b081e75091b5f15447fb45ea6a1a7d624c190b880750d5d0f52ca715e');
+assert.strictEqual(crypto.createHmac('sha512', 'k'.repeat(200)).update('x').digest('hex'),
+                   '3bea04514dec7eac85d846ec90cead0c22ff461ba7250c03635876766055b829' +
+                   'aac0109c567fa359e5f177a9e8c30233a682a33467845ac6f966813635668f7a');
+
 // Keys: string (with options.encoding), bytes of any kind, KeyObject, empty.
 {
   const expected = rfc4231[1].sha256;
