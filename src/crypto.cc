@@ -141,13 +141,16 @@ const char* LegacyCipherName(const char* name) {
   return c != nullptr ? EVP_CIPHER_get0_name(c) : nullptr;
 }
 
+// The caches live as long as the process (never destroyed: freeing their
+// algorithms from a static destructor could run after OpenSSL's own atexit
+// clean-up).
 const EVP_MD* GetDigest(const std::string& name) {
-  static AlgorithmCache<EVP_MD, EVP_MD_fetch> cache;
-  return cache.Get(name, LegacyDigestName);
+  static auto* cache = new AlgorithmCache<EVP_MD, EVP_MD_fetch>();
+  return cache->Get(name, LegacyDigestName);
 }
 const EVP_CIPHER* GetCipher(const std::string& name) {
-  static AlgorithmCache<EVP_CIPHER, EVP_CIPHER_fetch> cache;
-  return cache.Get(name, LegacyCipherName);
+  static auto* cache = new AlgorithmCache<EVP_CIPHER, EVP_CIPHER_fetch>();
+  return cache->Get(name, LegacyCipherName);
 }
 
 const EVP_MD* DigestArg(Isolate* isolate, Local<Value> v) {
