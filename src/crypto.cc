@@ -259,6 +259,10 @@ struct CryptoState {
   Wrap* live = nullptr;
   v8::Global<Function> digest_ctor;
   v8::Global<Function> cipher_ctor;
+  // binding.scratch: where small byte outputs go (see SetBytesResult).
+  static constexpr size_t kScratchSize = EVP_MAX_MD_SIZE;
+  v8::Global<Uint8Array> scratch_array;
+  uint8_t* scratch = nullptr;
   ~CryptoState();
 };
 
@@ -302,6 +306,20 @@ CryptoState::~CryptoState() {
 
 CryptoState* StateOf(const FunctionCallbackInfo<Value>& info) {
   return static_cast<CryptoState*>(info.Data().As<External>()->Value());
+}
+
+// Returns bytes as lib/ asked (enc as EncodeOutput). Small byte results
+// (digests, MACs, tags) are copied to binding.scratch and the length is
+// returned: lib/ copies them into a pooled Buffer, which costs a fraction of
+// a new ArrayBuffer made here.
+void SetBytesResult(const FunctionCallbackInfo<Value>& info, CryptoState* state,
+                    const uint8_t* data, size_t len, int enc) {
+  if ((enc < kUtf8 || enc > kHex) && len <= CryptoState::kScratchSize) {
+    if (len) memcpy(state->scratch, data, len);
+    return info.GetReturnValue().Set(static_cast<uint32_t>(len));
+  }
+  Local<Value> result;
+  if (EncodeOutput(info.GetIsolate(), data, len, enc).ToLocal(&result)) info.GetReturnValue().Set(result);
 }
 
 MaybeLocal<Object> NewInstance(Isolate* isolate, const v8::Global<Function>& ctor) {
@@ -482,7 +500,7 @@ class DigestWrap : public Wrap {
     info.GetReturnValue().Set(ok == 1);
   }
 
-  // digest(enc) → string in enc, or a Uint8Array for enc 0.
+  // digest(enc) → string in enc; enc 0: the bytes (see SetBytesResult).
   static void Digest(const FunctionCallbackInfo<Value>& info) {
     Isolate* isolate = info.GetIsolate();
     DigestWrap* d = Unwrap<DigestWrap>(info);
@@ -509,8 +527,7 @@ class DigestWrap : public Wrap {
       ok = EVP_DigestFinal_ex(d->md_ctx_, out, nullptr);
     }
     if (ok != 1) return ThrowCryptoError(isolate, "Digest failed");
-    Local<Value> result;
-    if (EncodeOutput(isolate, out, len, enc).ToLocal(&result)) info.GetReturnValue().Set(result);
+    SetBytesResult(info, d->state_, out, len, enc);
   }
 
   // copy(outputLength | -1) → a new Hash in the same state.
@@ -556,7 +573,7 @@ class DigestWrap : public Wrap {
   bool xof_ = false;
 };
 
-// oneShotDigest(algorithm, data, enc, outputLength | -1) → the digest in enc,
+// oneShotDigest(algorithm, data, enc) → the digest as digest() gives it,
 // or undefined if the algorithm is unknown (crypto.hash).
 void OneShotDigest(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
@@ -568,8 +585,7 @@ void OneShotDigest(const FunctionCallbackInfo<Value>& info) {
   unsigned int len = 0;
   if (EVP_Digest(in.data(), in.size(), out, &len, md, nullptr) != 1)
     return ThrowCryptoError(isolate, "Digest failed");
-  Local<Value> result;
-  if (EncodeOutput(isolate, out, len, enc).ToLocal(&result)) info.GetReturnValue().Set(result);
+  SetBytesResult(info, StateOf(info), out, len, enc);
 }
 
 // digestSize(algorithm) → bytes, or -1 if unknown.
@@ -752,13 +768,12 @@ class CipherWrap : public Wrap {
     info.GetReturnValue().Set(ok);
   }
 
-  // getAuthTag() → Uint8Array, or undefined before final / when decrypting.
+  // getAuthTag() → the tag (see SetBytesResult), or undefined before final /
+  // when decrypting.
   static void GetAuthTag(const FunctionCallbackInfo<Value>& info) {
     CipherWrap* c = Unwrap<CipherWrap>(info);
     if (c->ctx_ != nullptr || !c->encrypt_ || !c->tag_set_) return;
-    Local<Value> tag;
-    if (EncodeOutput(info.GetIsolate(), c->tag_, c->tag_len_, 0).ToLocal(&tag))
-      info.GetReturnValue().Set(tag);
+    SetBytesResult(info, c->state_, c->tag_, c->tag_len_, 0);
   }
 
   // setAuthTag(bytes) → 1 ok, 0 wrong state, -1 invalid length.
@@ -1174,7 +1189,14 @@ EDDY_BINDING(crypto) {
   method("hashNew", DigestWrap::NewHash);
   method("hmacNew", DigestWrap::NewHmac);
   method("cipherNew", CipherWrap::New);
-  SetMethod(context, target, "oneShotDigest", OneShotDigest);
+  method("oneShotDigest", OneShotDigest);
+  {
+    Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, CryptoState::kScratchSize);
+    state->scratch = static_cast<uint8_t*>(ab->GetBackingStore()->Data());
+    Local<Uint8Array> scratch = Uint8Array::New(ab, 0, CryptoState::kScratchSize);
+    state->scratch_array.Reset(isolate, scratch);
+    SetValue(context, target, "scratch", scratch);
+  }
   SetMethod(context, target, "digestSize", DigestSize);
   SetMethod(context, target, "getCipherInfo", GetCipherInfo);
   SetMethod(context, target, "getHashes", ListAlgorithms<EVP_MD, EVP_MD_do_all_sorted, GetDigest>);

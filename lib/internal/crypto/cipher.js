@@ -18,7 +18,13 @@ const {
   },
 } = require('internal/errors');
 const { validateInt32, validateObject, validateString } = require('internal/validators');
-const { binding, getArrayBufferOrView, kHandle, toBuffer } = require('internal/crypto/util');
+const {
+  binding,
+  bytesResult,
+  getArrayBufferOrView,
+  kHandle,
+  toBuffer,
+} = require('internal/crypto/util');
 const { prepareSecretKey } = require('internal/crypto/keys');
 
 // src/crypto.cc: must match CipherInitError.
@@ -162,7 +168,7 @@ addMethods(Cipheriv.prototype);
 Cipheriv.prototype.getAuthTag = function getAuthTag() {
   const tag = this[kHandle].getAuthTag();
   if (tag === undefined) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
-  return toBuffer(tag);
+  return bytesResult(tag);
 };
 
 function Decipheriv(cipher, key, iv, options) {

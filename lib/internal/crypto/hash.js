@@ -19,6 +19,7 @@ const { validateString, validateUint32 } = require('internal/validators');
 const { normalizeEncoding } = require('internal/util');
 const {
   binding,
+  bytesResult,
   inputEncodingId,
   kHandle,
   outputEncodingId,
@@ -29,10 +30,6 @@ const { prepareSecretKey } = require('internal/crypto/keys');
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 const kDataTypes = ['string', 'Buffer', 'TypedArray', 'DataView'];
-
-function digestResult(out) {
-  return typeof out === 'string' ? out : toBuffer(out);
-}
 
 function initHash(hash, handle, options) {
   LazyTransform.call(hash, options);
@@ -87,7 +84,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   state[kFinalized] = true;
-  return digestResult(this[kHandle].digest(outputEncodingId(outputEncoding)));
+  return bytesResult(this[kHandle].digest(outputEncodingId(outputEncoding)));
 };
 
 Hash.prototype.copy = function copy(options) {
@@ -119,7 +116,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   const enc = outputEncodingId(outputEncoding);
   if (state[kFinalized]) return enc === 0 ? toBuffer(new Uint8Array(0)) : '';
   state[kFinalized] = true;
-  return digestResult(this[kHandle].digest(enc));
+  return bytesResult(this[kHandle].digest(enc));
 };
 
 // crypto.hash(algorithm, data[, outputEncoding]): one call, no object.
@@ -139,7 +136,7 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   }
   const out = binding.oneShotDigest(algorithm, input, enc);
   if (out === undefined) throw new Error(`Digest method ${algorithm} is not supported`);
-  return digestResult(out);
+  return bytesResult(out);
 }
 
 module.exports = { Hash, Hmac, hash };

@@ -15,10 +15,12 @@ const kHandle = Symbol('kHandle');
 
 let FastBuffer;
 let BufferFrom;
+let allocUnsafe;
 function lazyBuffer() {
   if (FastBuffer === undefined) {
     FastBuffer = require('internal/buffer').FastBuffer;
     BufferFrom = require('buffer').Buffer.from;
+    allocUnsafe = require('buffer').Buffer.allocUnsafe;
   }
 }
 
@@ -35,6 +37,21 @@ function outputEncodingId(enc) {
   if (enc === undefined || enc === 'buffer') return 0;
   const name = normalizeEncoding(enc);
   return name === undefined ? 0 : encodings[name === 'utf16le' ? 'ucs2' : name];
+}
+
+// A byte result of the binding as a Buffer: a number n means the bytes are
+// the first n of binding.scratch (small results: a pooled Buffer is much
+// cheaper than a new ArrayBuffer); strings pass through.
+function bytesResult(out) {
+  if (typeof out === 'string') return out;
+  if (typeof out === 'number') {
+    lazyBuffer();
+    const buf = allocUnsafe(out);
+    const { scratch } = binding;
+    for (let i = 0; i < out; i++) buf[i] = scratch[i];
+    return buf;
+  }
+  return toBuffer(out);
 }
 
 // A Buffer over the bytes the binding returned (a Uint8Array or ArrayBuffer).
@@ -59,6 +76,7 @@ function getArrayBufferOrView(buffer, name, encoding, types = kBufferLike) {
 
 module.exports = {
   binding,
+  bytesResult,
   getArrayBufferOrView,
   inputEncodingId,
   kHandle,

@@ -52,7 +52,8 @@ class SubtleCrypto {
     }
     const md = digestName(algorithm);
     const view = isAnyArrayBuffer(data) ? new Uint8Array(data) : data;
-    return binding.oneShotDigest(md, view, 0).buffer;
+    const n = binding.oneShotDigest(md, view, 0);  // the bytes are in binding.scratch
+    return binding.scratch.slice(0, n).buffer;
   }
 }
 
