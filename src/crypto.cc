@@ -173,6 +173,10 @@ class InputBytes {
       Local<ArrayBuffer> ab = v.As<ArrayBuffer>();
       size_ = ab->ByteLength();
       data_ = size_ ? static_cast<uint8_t*>(ab->Data()) : stack_;
+    } else if (v->IsSharedArrayBuffer()) {
+      Local<v8::SharedArrayBuffer> sab = v.As<v8::SharedArrayBuffer>();
+      size_ = sab->ByteLength();
+      data_ = size_ ? static_cast<uint8_t*>(sab->Data()) : stack_;
     } else if (v->IsString()) {
       Local<String> str = v.As<String>();
       Encoding enc = kUtf8;
@@ -1116,6 +1120,30 @@ void Hkdf(const FunctionCallbackInfo<Value>& info) {
   StartJob(info, 5, job);
 }
 
+// A digest of a copy of the data (WebCrypto's subtle.digest, which must not
+// block the loop on large inputs).
+struct DigestJob : DeriveJob {
+  using DeriveJob::DeriveJob;
+  std::vector<uint8_t> data;
+  const EVP_MD* md = nullptr;
+  bool Run() override {
+    return EVP_Digest(data.data(), data.size(), out, nullptr, md, nullptr) == 1;
+  }
+  const char* fallback_error() const override { return "Digest failed"; }
+};
+
+// digestJob(algorithm, data, cb?) → ArrayBuffer; -1 if the algorithm is
+// unknown.
+void DigestJobStart(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  const EVP_MD* md = DigestArg(isolate, info[0]);
+  if (md == nullptr) return info.GetReturnValue().Set(-1);
+  auto* job = new DigestJob(EVP_MD_get_size(md));
+  job->data = InputBytes(isolate, info[1]).Copy();
+  job->md = md;
+  StartJob(info, 2, job);
+}
+
 // Fills bytes of a buffer whose memory stays alive (the backing store is held).
 struct RandomJob : CryptoJob {
   std::shared_ptr<BackingStore> store;
@@ -1127,7 +1155,7 @@ struct RandomJob : CryptoJob {
   const char* fallback_error() const override { return "Random bytes generation failed"; }
 };
 
-// randomFill(buffer, offset, size, cb?): buffer an ArrayBuffer or a view;
+// randomFill(buffer, offset, size, cb?): buffer an (Shared)ArrayBuffer or a view;
 // offset in bytes from its start. lib/ keeps size <= 2**31-1.
 void RandomFill(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
@@ -1138,6 +1166,8 @@ void RandomFill(const FunctionCallbackInfo<Value>& info) {
     Local<ArrayBufferView> view = info[0].As<ArrayBufferView>();
     job->store = view->Buffer()->GetBackingStore();
     offset += view->ByteOffset();
+  } else if (info[0]->IsSharedArrayBuffer()) {
+    job->store = info[0].As<v8::SharedArrayBuffer>()->GetBackingStore();
   } else {
     job->store = info[0].As<ArrayBuffer>()->GetBackingStore();
   }
@@ -1206,6 +1236,7 @@ EDDY_BINDING(crypto) {
   SetMethod(context, target, "scrypt", Scrypt);
   SetMethod(context, target, "scryptCheck", ScryptCheck);
   SetMethod(context, target, "hkdf", Hkdf);
+  SetMethod(context, target, "digestJob", DigestJobStart);
   SetMethod(context, target, "randomFill", RandomFill);
   SetMethod(context, target, "timingSafeEqual", TimingSafeEqual);
 }

@@ -4,7 +4,7 @@
 // getRandomValues and randomUUID, and crypto.subtle.digest. Loaded on first
 // touch of the global, without the rest of node:crypto.
 
-const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+const { isArrayBufferView, isArrayBuffer } = require('internal/util/types');
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
 } = require('internal/errors');
@@ -44,16 +44,20 @@ class SubtleCrypto {
       throw new ERR_INVALID_ARG_TYPE('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
                                      data);
     }
-    if (!isArrayBufferView(data) && !isAnyArrayBuffer(data)) {
+    if (!isArrayBufferView(data) && !isArrayBuffer(data)) {
       const err = new TypeError("Failed to execute 'digest' on 'SubtleCrypto': 2nd argument " +
                                 'is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
       err.code = 'ERR_INVALID_ARG_TYPE';
       throw err;
     }
     const md = digestName(algorithm);
-    const view = isAnyArrayBuffer(data) ? new Uint8Array(data) : data;
-    const n = binding.oneShotDigest(md, view, 0);  // the bytes are in binding.scratch
-    return binding.scratch.slice(0, n).buffer;
+    // Hashed on the thread pool, from a copy taken now (as node does).
+    return new Promise((resolve, reject) => {
+      binding.digestJob(md, data, (err, digest) => {
+        if (err) reject(err);
+        else resolve(digest);
+      });
+    });
   }
 }
 

@@ -110,6 +110,14 @@ const util = require('util');
                                                               new DataView(data.buffer)))
       .toString('hex'), hex);
   }
+  // Hashed from a copy taken at the call, on the thread pool.
+  const big = new Uint8Array(1 << 20).fill(97);
+  const pending = crypto.subtle.digest('SHA-256', big);
+  big.fill(98);
+  assert.strictEqual(Buffer.from(await pending).toString('hex'),
+                     crypto.createHash('sha256').update(Buffer.alloc(1 << 20, 97)).digest('hex'));
+  await assert.rejects(crypto.subtle.digest('SHA-1', new SharedArrayBuffer(3)),
+                      { code: 'ERR_INVALID_ARG_TYPE' });
   await assert.rejects(crypto.subtle.digest('SHA-7', data), (e) => {
     assert.strictEqual(e.name, 'NotSupportedError');
     assert.strictEqual(e.message, 'Unrecognized algorithm name');

@@ -48,6 +48,11 @@ assert.throws(() => crypto.randomBytes(1, 1), { code: 'ERR_INVALID_ARG_TYPE' });
   assert(new Uint8Array(dv.buffer, 0, 4).every((x) => x === 0));
   assert(new Uint8Array(dv.buffer, 12, 4).every((x) => x === 0));
   crypto.randomFillSync(new Float64Array(3));
+  for (const size of [16, 4096]) {
+    const sab = new SharedArrayBuffer(size);
+    crypto.randomFillSync(sab);
+    assert(new Uint8Array(sab).some((x) => x !== 0));
+  }
   crypto.randomFillSync(Buffer.alloc(4), 4);
 }
 assert.throws(() => crypto.randomFillSync(Buffer.alloc(4), 5), {
@@ -81,6 +86,10 @@ assert.throws(() => crypto.randomFillSync('x'), {
   }));
   crypto.randomFill(new ArrayBuffer(8), mustCall((err, buf) => {
     assert(buf instanceof ArrayBuffer);
+  }));
+  crypto.randomFill(new SharedArrayBuffer(4096), mustCall((err, buf) => {
+    assert(buf instanceof SharedArrayBuffer);
+    assert(new Uint8Array(buf).some((x) => x !== 0));
   }));
   assert.throws(() => crypto.randomFill(Buffer.alloc(4)), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.throws(() => crypto.randomFill(Buffer.alloc(4), 5, () => {}), {
