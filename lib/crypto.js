@@ -95,7 +95,42 @@ module.exports = {
   rng: randomBytes,
 };
 
+// node's default TLS cipher list (node 20's value).
+const defaultCipherList = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:' +
+  'TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:' +
+  'ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:' +
+  'ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:' +
+  'DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:' +
+  '!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+
+// crypto.constants as node's: a null-prototype object of read-only values in
+// node's key order (the cipher lists among the OpenSSL values);
+// defaultCipherList stays settable (tls.DEFAULT_CIPHERS changes it).
+const constants = { __proto__: null };
+for (const [key, value] of Object.entries(binding.constants)) {
+  Object.defineProperty(constants, key, { __proto__: null, value, enumerable: true });
+  if (key === 'RSA_PSS_SALTLEN_AUTO') {
+    Object.defineProperty(constants, 'defaultCoreCipherList', {
+      __proto__: null, value: defaultCipherList, enumerable: true,
+    });
+  }
+}
+let cipherList = defaultCipherList;
+Object.defineProperty(constants, 'defaultCipherList', {
+  __proto__: null,
+  enumerable: true,
+  get() { return cipherList; },
+  set(value) { cipherList = value; },
+});
+
 Object.defineProperties(module.exports, {
+  constants: {
+    __proto__: null,
+    configurable: false,
+    enumerable: true,
+    writable: false,
+    value: constants,
+  },
   webcrypto: {
     __proto__: null,
     configurable: false,

@@ -18,13 +18,18 @@
 // forms. Inputs are copied into the job; outputs are malloc'd there and handed
 // to an ArrayBuffer on the loop thread.
 #include <openssl/crypto.h>
+#include <openssl/dh.h>
+#include <openssl/ec.h>
+#include <openssl/engine.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/objects.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 #include <openssl/md5.h>
 #include <openssl/sha.h>
+#include <openssl/ssl.h>  // the SSL_OP_* and TLS version constants only
 #include <uv.h>
 
 #include <algorithm>
@@ -1194,6 +1199,36 @@ Local<Function> MakeClass(Isolate* isolate, Local<External> data, const char* na
   return t->GetFunction(isolate->GetCurrentContext()).ToLocalChecked();
 }
 
+// crypto.constants: the OpenSSL values node exposes, as this OpenSSL defines
+// them (lib/crypto.js adds the default cipher lists).
+#define EDDY_CRYPTO_CONSTANTS(V)                                                          \
+  V(OPENSSL_VERSION_NUMBER) V(SSL_OP_ALL) V(SSL_OP_ALLOW_NO_DHE_KEX)                      \
+  V(SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION) V(SSL_OP_CIPHER_SERVER_PREFERENCE)          \
+  V(SSL_OP_CISCO_ANYCONNECT) V(SSL_OP_COOKIE_EXCHANGE) V(SSL_OP_CRYPTOPRO_TLSEXT_BUG)     \
+  V(SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS) V(SSL_OP_LEGACY_SERVER_CONNECT)                   \
+  V(SSL_OP_NO_COMPRESSION) V(SSL_OP_NO_ENCRYPT_THEN_MAC) V(SSL_OP_NO_QUERY_MTU)           \
+  V(SSL_OP_NO_RENEGOTIATION) V(SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION)             \
+  V(SSL_OP_NO_SSLv2) V(SSL_OP_NO_SSLv3) V(SSL_OP_NO_TICKET) V(SSL_OP_NO_TLSv1)            \
+  V(SSL_OP_NO_TLSv1_1) V(SSL_OP_NO_TLSv1_2) V(SSL_OP_NO_TLSv1_3) V(SSL_OP_PRIORITIZE_CHACHA) \
+  V(SSL_OP_TLS_ROLLBACK_BUG) V(ENGINE_METHOD_RSA) V(ENGINE_METHOD_DSA) V(ENGINE_METHOD_DH) \
+  V(ENGINE_METHOD_RAND) V(ENGINE_METHOD_EC) V(ENGINE_METHOD_CIPHERS) V(ENGINE_METHOD_DIGESTS) \
+  V(ENGINE_METHOD_PKEY_METHS) V(ENGINE_METHOD_PKEY_ASN1_METHS) V(ENGINE_METHOD_ALL)       \
+  V(ENGINE_METHOD_NONE) V(DH_CHECK_P_NOT_SAFE_PRIME) V(DH_CHECK_P_NOT_PRIME)              \
+  V(DH_UNABLE_TO_CHECK_GENERATOR) V(DH_NOT_SUITABLE_GENERATOR) V(RSA_PKCS1_PADDING)       \
+  V(RSA_NO_PADDING) V(RSA_PKCS1_OAEP_PADDING) V(RSA_X931_PADDING) V(RSA_PKCS1_PSS_PADDING) \
+  V(RSA_PSS_SALTLEN_DIGEST) V(RSA_PSS_SALTLEN_MAX_SIGN) V(RSA_PSS_SALTLEN_AUTO)           \
+  V(TLS1_VERSION) V(TLS1_1_VERSION) V(TLS1_2_VERSION) V(TLS1_3_VERSION)                   \
+  V(POINT_CONVERSION_COMPRESSED) V(POINT_CONVERSION_UNCOMPRESSED) V(POINT_CONVERSION_HYBRID)
+
+Local<Object> MakeConstants(Isolate* isolate, Local<Context> context) {
+  Local<Object> constants = Object::New(isolate);
+#define V(name) \
+  SetValue(context, constants, #name, Number::New(isolate, static_cast<double>(name)));
+  EDDY_CRYPTO_CONSTANTS(V)
+#undef V
+  return constants;
+}
+
 }  // namespace
 }  // namespace eddy
 
@@ -1239,4 +1274,5 @@ EDDY_BINDING(crypto) {
   SetMethod(context, target, "digestJob", DigestJobStart);
   SetMethod(context, target, "randomFill", RandomFill);
   SetMethod(context, target, "timingSafeEqual", TimingSafeEqual);
+  SetValue(context, target, "constants", MakeConstants(isolate, context));
 }

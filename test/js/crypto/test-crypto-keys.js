@@ -70,6 +70,25 @@ const util = require('util');
       'or DataView.' });
 }
 
+// crypto.constants: node 20's values (OpenSSL's own version number aside).
+{
+  const { constants } = crypto;
+  assert.strictEqual(Object.getPrototypeOf(constants), null);
+  assert(constants.OPENSSL_VERSION_NUMBER >= 0x30000000);
+  const expected = {
+    SSL_OP_ALL: 2147485776, SSL_OP_NO_SSLv3: 33554432, SSL_OP_NO_TLSv1_3: 536870912,
+    SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648, ENGINE_METHOD_ALL: 65535, DH_NOT_SUITABLE_GENERATOR: 8,
+    RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_PKCS1_PSS_PADDING: 6,
+    RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_AUTO: -2, TLS1_2_VERSION: 771,
+    TLS1_3_VERSION: 772, POINT_CONVERSION_UNCOMPRESSED: 4,
+  };
+  for (const [k, v] of Object.entries(expected)) assert.strictEqual(constants[k], v, k);
+  assert.strictEqual(Object.keys(constants).length, 56);
+  assert.match(constants.defaultCipherList, /^TLS_AES_256_GCM_SHA384:/);
+  assert.strictEqual(constants.defaultCoreCipherList, constants.defaultCipherList);
+  assert.throws(() => { 'use strict'; constants.RSA_NO_PADDING = 1; }, TypeError);
+}
+
 // The global crypto.
 {
   const d = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
