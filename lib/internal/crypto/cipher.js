@@ -15,8 +15,10 @@ const {
     ERR_CRYPTO_UNKNOWN_CIPHER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INTERNAL_ASSERTION,
   },
 } = require('internal/errors');
+const { normalizeEncoding } = require('internal/util');
 const { validateInt32, validateObject, validateString } = require('internal/validators');
 const {
   binding,
@@ -38,10 +40,14 @@ const kLengthRequired = -1;  // setAAD: CCM without options.plaintextLength
 const kIvTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 
 let StringDecoder;
+// One decoder per object, so a multi-byte character split across update()
+// calls comes out whole; node refuses to switch encodings midway.
 function decoderFor(cipher, encoding) {
-  if (cipher._decoder === null || cipher._decoder.encoding !== encoding) {
+  if (cipher._decoder === null) {
     if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
     cipher._decoder = new StringDecoder(encoding);
+  } else if (cipher._decoder.encoding !== normalizeEncoding(encoding)) {
+    throw new ERR_INTERNAL_ASSERTION('Cannot change encoding');
   }
   return cipher._decoder;
 }
@@ -86,7 +92,8 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
 
 function update(data, inputEncoding, outputEncoding) {
   if (typeof data === 'string') {
-    data = getArrayBufferOrView(data, 'data', inputEncoding);
+    // An unknown input encoding means utf8 (as node's).
+    data = getArrayBufferOrView(data, 'data', normalizeEncoding(inputEncoding) || 'utf8');
   } else if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }

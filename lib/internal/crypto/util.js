@@ -31,10 +31,10 @@ function inputEncodingId(enc) {
   return name === undefined ? encodings.utf8 : encodings[name === 'utf16le' ? 'ucs2' : name];
 }
 
-// For outputs: 0 means "a Buffer" (also for 'buffer' and unknown names, as
-// node's digest() does).
+// For outputs: 0 means "a Buffer" (also for 'buffer', '', non-strings and
+// unknown names, as node's digest() does).
 function outputEncodingId(enc) {
-  if (enc === undefined || enc === 'buffer') return 0;
+  if (typeof enc !== 'string' || enc === '' || enc === 'buffer') return 0;
   const name = normalizeEncoding(enc);
   return name === undefined ? 0 : encodings[name === 'utf16le' ? 'ucs2' : name];
 }

@@ -80,6 +80,34 @@ for (const bits of [128, 192, 256]) {
                          Buffer.concat([k3.update('abc'), k3.final()]));
 }
 
+// --- encodings (node 20's behaviour) --------------------------------------------------
+{
+  const make = () => crypto.createCipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16));
+  // An unknown input encoding is utf8; an unknown output one is an error.
+  let c = make();
+  assert.strictEqual(c.update('abc', 'bogus', 'hex') + c.final('hex'),
+                     '976a995f94cf4c1e24b6e2fb067e7a69');
+  assert.throws(() => make().update('abc', 'utf8', 'bogus'), { code: 'ERR_UNKNOWN_ENCODING' });
+  // Output split across calls stays one base64 string; switching encodings throws.
+  c = make();
+  assert.strictEqual(c.update('abc', 'utf8', 'base64') +
+                     c.update('defghijklmnopqrstuvwxyz', 'utf8', 'base64') + c.final('base64'),
+                     'w69xrd/k/KxpQShqdt3twlLGp8ZCikR2eQBgyHISEDA=');
+  c = make();
+  c.update('abc', 'utf8', 'hex');
+  assert.throws(() => c.final('base64'), { code: 'ERR_INTERNAL_ASSERTION',
+                                          message: /^Cannot change encoding/ });
+  assert.throws(() => make().update(new ArrayBuffer(3)), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: 'The "data" argument must be of type string or an instance of Buffer, TypedArray, ' +
+      'or DataView. Received an instance of ArrayBuffer' });
+  // setAutoPadding() without an argument turns padding off (node 20).
+  c = make();
+  c.setAutoPadding();
+  c.update('a');
+  assert.throws(() => c.final(), { code: 'ERR_OSSL_WRONG_FINAL_BLOCK_LENGTH' });
+}
+
 // --- GCM (McGrew & Viega test cases 2 and 4) ---------------------------------------
 {
   const { ct, tag } = encrypt('aes-128-gcm', Buffer.alloc(16), Buffer.alloc(12), Buffer.alloc(16));

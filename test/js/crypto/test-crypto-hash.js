@@ -95,8 +95,11 @@ assert.throws(() => crypto.createHash('shake128', { outputLength: -1 }),
   assert(Buffer.isBuffer(buf));
   assert.strictEqual(buf.toString('hex'), out.hex);
   assert.strictEqual(h.copy().digest('buffer').toString('hex'), out.hex);
-  // An unknown output encoding gives a Buffer (node 20).
-  assert(Buffer.isBuffer(h.copy().digest('bogus')));
+  // An unknown output encoding, '', null or a non-string gives a Buffer (node 20).
+  for (const enc of ['bogus', '', null, 1]) {
+    assert.strictEqual(h.copy().digest(enc).toString('hex'), out.hex, String(enc));
+    assert(Buffer.isBuffer(crypto.createHmac('sha256', 'k').digest(enc)));
+  }
 }
 
 // Input encodings and kinds of bytes.
