@@ -67,13 +67,11 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
   key = prepareSecretKey(key, options != null ? options.encoding : undefined);
   if (iv !== null) iv = getArrayBufferOrView(iv, 'iv', undefined, kIvTypes);
   let authTagLength = -1;
-  if (options !== undefined) {
-    validateObject(options, 'options', { nullable: true });
-    if (options !== null && options.authTagLength !== undefined) {
-      authTagLength = options.authTagLength;
-      if (!Number.isInteger(authTagLength) || authTagLength < 0 || authTagLength > 2 ** 31 - 1) {
-        throw new ERR_INVALID_ARG_VALUE('options.authTagLength', authTagLength);
-      }
+  // Any value is taken as options (node checks none).
+  if (options != null && options.authTagLength !== undefined) {
+    authTagLength = options.authTagLength;
+    if (!Number.isInteger(authTagLength) || authTagLength < 0 || authTagLength > 2 ** 31 - 1) {
+      throw new ERR_INVALID_ARG_VALUE('options.authTagLength', authTagLength);
     }
   }
   const handle = binding.cipherNew(cipher, key, iv, encrypt, authTagLength);
@@ -93,7 +91,8 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
 function update(data, inputEncoding, outputEncoding) {
   if (typeof data === 'string') {
     // An unknown input encoding means utf8 (as node's).
-    data = getArrayBufferOrView(data, 'data', normalizeEncoding(inputEncoding) || 'utf8');
+    const enc = typeof inputEncoding === 'string' ? normalizeEncoding(inputEncoding) : undefined;
+    data = getArrayBufferOrView(data, 'data', enc || 'utf8');
   } else if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }

@@ -27,7 +27,7 @@ function lazyBuffer() {
 // The binding's encoding id for a string encoding; utf8 for unknown names
 // (node's update() treats those as utf8).
 function inputEncodingId(enc) {
-  const name = normalizeEncoding(enc);
+  const name = typeof enc === 'string' ? normalizeEncoding(enc) : undefined;
   return name === undefined ? encodings.utf8 : encodings[name === 'utf16le' ? 'ucs2' : name];
 }
 
