@@ -268,6 +268,7 @@ struct CryptoState {
   Wrap* live = nullptr;
   v8::Global<Function> digest_ctor;
   v8::Global<Function> cipher_ctor;
+  bool constructing = false;  // see NewInstance
   // binding.scratch: where small byte outputs go (see SetBytesResult).
   static constexpr size_t kScratchSize = EVP_MAX_MD_SIZE;
   v8::Global<Uint8Array> scratch_array;
@@ -331,8 +332,22 @@ void SetBytesResult(const FunctionCallbackInfo<Value>& info, CryptoState* state,
   if (EncodeOutput(info.GetIsolate(), data, len, enc).ToLocal(&result)) info.GetReturnValue().Set(result);
 }
 
-MaybeLocal<Object> NewInstance(Isolate* isolate, const v8::Global<Function>& ctor) {
-  return ctor.Get(isolate)->NewInstance(isolate->GetCurrentContext());
+// Wrapped objects are made here only; `new` from JS (the class is reachable
+// as the handle's constructor) throws, so no method ever sees an object
+// without its C++ half.
+MaybeLocal<Object> NewInstance(Isolate* isolate, CryptoState* state,
+                               const v8::Global<Function>& ctor) {
+  state->constructing = true;
+  MaybeLocal<Object> obj = ctor.Get(isolate)->NewInstance(isolate->GetCurrentContext());
+  state->constructing = false;
+  return obj;
+}
+
+void ConstructFromNative(const FunctionCallbackInfo<Value>& info) {
+  if (!StateOf(info)->constructing) {
+    info.GetIsolate()->ThrowException(
+        v8::Exception::TypeError(OneByteString(info.GetIsolate(), "Illegal constructor")));
+  }
 }
 
 // --- HMAC on OpenSSL's low-level hash functions --------------------------------
@@ -463,7 +478,7 @@ class DigestWrap : public Wrap {
     if (md == nullptr) return;
     int64_t xof = info[1]->IntegerValue(isolate->GetCurrentContext()).FromMaybe(-1);
     Local<Object> obj;
-    if (!NewInstance(isolate, StateOf(info)->digest_ctor).ToLocal(&obj)) return;
+    if (!NewInstance(isolate, StateOf(info), StateOf(info)->digest_ctor).ToLocal(&obj)) return;
     auto* d = new DigestWrap(StateOf(info), isolate, obj);
     d->md_ctx_ = EVP_MD_CTX_new();
     if (d->md_ctx_ == nullptr || EVP_DigestInit_ex(d->md_ctx_, md, nullptr) != 1)
@@ -478,7 +493,7 @@ class DigestWrap : public Wrap {
     const EVP_MD* md = DigestArg(isolate, info[0]);
     if (md == nullptr) return;
     Local<Object> obj;
-    if (!NewInstance(isolate, StateOf(info)->digest_ctor).ToLocal(&obj)) return;
+    if (!NewInstance(isolate, StateOf(info), StateOf(info)->digest_ctor).ToLocal(&obj)) return;
     auto* d = new DigestWrap(StateOf(info), isolate, obj);
     InputBytes key(isolate, info[1]);
     d->out_len_ = EVP_MD_get_size(md);
@@ -545,7 +560,7 @@ class DigestWrap : public Wrap {
     DigestWrap* src = Unwrap<DigestWrap>(info);
     int64_t xof = info[0]->IntegerValue(isolate->GetCurrentContext()).FromMaybe(-1);
     Local<Object> obj;
-    if (!NewInstance(isolate, src->state_->digest_ctor).ToLocal(&obj)) return;
+    if (!NewInstance(isolate, src->state_, src->state_->digest_ctor).ToLocal(&obj)) return;
     auto* d = new DigestWrap(src->state_, isolate, obj);
     d->md_ctx_ = EVP_MD_CTX_new();
     if (d->md_ctx_ == nullptr || EVP_MD_CTX_copy_ex(d->md_ctx_, src->md_ctx_) != 1)
@@ -691,7 +706,7 @@ class CipherWrap : public Wrap {
     ERR_clear_error();
     if (result != 0) return info.GetReturnValue().Set(result);
     Local<Object> obj;
-    if (!NewInstance(isolate, StateOf(info)->cipher_ctor).ToLocal(&obj)) return;
+    if (!NewInstance(isolate, StateOf(info), StateOf(info)->cipher_ctor).ToLocal(&obj)) return;
     auto* c = new CipherWrap(StateOf(info), isolate, obj);
     c->ctx_ = ctx.release();
     c->cipher_ = cipher;
@@ -1191,11 +1206,16 @@ void TimingSafeEqual(const FunctionCallbackInfo<Value>& info) {
 // the given prototype methods (each with the state as data).
 Local<Function> MakeClass(Isolate* isolate, Local<External> data, const char* name,
                           std::initializer_list<std::pair<const char*, v8::FunctionCallback>> methods) {
-  Local<FunctionTemplate> t = FunctionTemplate::New(isolate);
+  Local<FunctionTemplate> t = FunctionTemplate::New(isolate, ConstructFromNative, data);
   t->SetClassName(OneByteString(isolate, name));
   t->InstanceTemplate()->SetInternalFieldCount(1);
-  for (const auto& m : methods)
-    t->PrototypeTemplate()->Set(isolate, m.first, FunctionTemplate::New(isolate, m.second, data));
+  // The signature makes V8 refuse any other receiver ("Illegal invocation"),
+  // so Unwrap only ever sees objects of this class.
+  Local<v8::Signature> signature = v8::Signature::New(isolate, t);
+  for (const auto& m : methods) {
+    t->PrototypeTemplate()->Set(isolate, m.first,
+                                FunctionTemplate::New(isolate, m.second, data, signature));
+  }
   return t->GetFunction(isolate->GetCurrentContext()).ToLocalChecked();
 }
 
