@@ -6,17 +6,23 @@
 // Objects: Hash/Hmac (one class, DigestWrap) and Cipher (CipherWrap) are C++
 // objects owned by a JS object: freed when the JS object is collected (a weak
 // callback) or, for those still alive, when the Env is torn down (each binding
-// instance keeps the set of live objects).
+// instance keeps the list of live objects). Their methods carry a V8
+// signature, so they only ever run on their own kind of object.
+//
+// Short messages: HMAC and PBKDF2 with MD5/SHA-1/SHA-2 use FastHmac (OpenSSL's
+// low-level hash functions, contexts inline), and digests, MACs and tags of
+// up to 64 bytes come back through binding.scratch: both avoid per-call
+// allocations that cost more than the hashing itself.
 //
 // Algorithms are fetched once (EVP_MD_fetch/EVP_CIPHER_fetch) and cached for the
 // process: an implicit fetch on every init costs more than hashing a short
 // message. Names are resolved as OpenSSL resolves them, aliases included
 // ('RSA-SHA256', 'SHA256').
 //
-// Thread pool: pbkdf2, scrypt, hkdf and randomFill run as one CryptoJob each
-// when called with a callback; the same Run() executes inline for the *Sync
-// forms. Inputs are copied into the job; outputs are malloc'd there and handed
-// to an ArrayBuffer on the loop thread.
+// Thread pool: pbkdf2, scrypt, hkdf, randomFill and subtle.digest run as one
+// CryptoJob each when called with a callback; the same Run() executes inline
+// for the *Sync forms. Inputs are copied into the job; outputs are malloc'd
+// there and handed to an ArrayBuffer on the loop thread.
 #include <openssl/crypto.h>
 #include <openssl/dh.h>
 #include <openssl/ec.h>
