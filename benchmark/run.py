@@ -65,6 +65,12 @@ WORKLOADS += [
     ('zlib: gunzipSync 64 MiB', [os.path.join(BENCH, 'zlib/sync.js'), 'gunzip']),
     ('zlib: gzip stream 256 MiB', [os.path.join(BENCH, 'zlib/stream.js')]),
     ('zlib: brotli compress+decompress 16 MiB (quality 5)', [os.path.join(BENCH, 'zlib/brotli.js')]),
+    ('crypto: sha256 of 256 MiB in 64 KiB updates', [os.path.join(BENCH, 'crypto/hash.js'), 'sha256']),
+    ('crypto: md5 of 256 MiB in 64 KiB updates', [os.path.join(BENCH, 'crypto/hash.js'), 'md5']),
+    ('crypto: 1e5 HMAC-SHA256 of 64-byte messages', [os.path.join(BENCH, 'crypto/hmac.js')]),
+    ('crypto: 1e5 randomBytes(32)', [os.path.join(BENCH, 'crypto/random-bytes.js')]),
+    ('crypto: pbkdf2Sync sha256 5e5 iterations', [os.path.join(BENCH, 'crypto/pbkdf2.js')]),
+    ('crypto: AES-256-GCM of 256 MiB in 64 KiB updates', [os.path.join(BENCH, 'crypto/aes-gcm.js')]),
 ]
 
 
@@ -72,9 +78,10 @@ TIMED_PART = re.compile(r'([0-9]+(?:\.[0-9]+)?) ms')
 
 
 def run_once(cmd):
-    # A workload that prints "... N ms" (the fs, net and zlib ones, whose
-    # set-up of files, servers or input data is not what they measure) is
-    # timed by that figure; the others by the whole process.
+    # A workload that prints "... N ms" (the fs, net, http and zlib ones,
+    # whose set-up of files, servers or input data is not what they measure,
+    # and the crypto ones, compared with `openssl speed`) is timed by that
+    # figure; the others by the whole process.
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     elapsed = time.perf_counter() - start
@@ -82,7 +89,8 @@ def run_once(cmd):
         sys.exit('failed: %s\n%s' % (' '.join(cmd), proc.stderr.decode()[-2000:]))
     match = TIMED_PART.search(proc.stdout.decode(errors='replace'))
     joined = ' '.join(cmd)
-    if match and any(os.sep + d + os.sep in joined for d in ('fs', 'net', 'http', 'zlib')):
+    timed_dirs = ('fs', 'net', 'http', 'zlib', 'crypto')
+    if match and any(os.sep + d + os.sep in joined for d in timed_dirs):
         return float(match.group(1)) / 1e3
     return elapsed
 

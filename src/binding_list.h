@@ -9,6 +9,7 @@
   V(buffer)              \
   V(builtins)            \
   V(constants)           \
+  V(crypto)              \
   V(contextify)          \
   V(encoding)            \
   V(dns)                 \

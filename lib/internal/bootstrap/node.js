@@ -213,6 +213,19 @@ defineLazy(globalThis, 'Event', () => require('internal/event_target').Event);
 defineLazy(globalThis, 'CustomEvent', () => require('internal/event_target').CustomEvent);
 defineLazy(globalThis, 'DOMException',
            () => require('internal/per_context/domexception').DOMException);
+// WebCrypto: node 20's `crypto` is an accessor with no setter; the module
+// loads on first touch.
+Object.defineProperty(globalThis, 'crypto', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get: Object.getOwnPropertyDescriptor({
+    get crypto() { return require('internal/crypto/webcrypto').crypto; },
+  }, 'crypto').get,
+});
+defineLazy(globalThis, 'Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazy(globalThis, 'CryptoKey', () => require('internal/crypto/webcrypto').CryptoKey);
+defineLazy(globalThis, 'SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 
 // Web streams (node:stream/web), loaded on first touch of any of them.
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
