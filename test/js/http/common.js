@@ -95,7 +95,7 @@ function listen(server) {
 
 // A safety net: fail (instead of hanging until the runner's timeout) if the
 // test has not finished after `ms`. unref'd so it never keeps the process up.
-function deadline(ms = 10000) {
+function deadline(ms = 30000) {
   setTimeout(() => {
     throw new Error(`test did not finish within ${ms} ms`);
   }, ms).unref();

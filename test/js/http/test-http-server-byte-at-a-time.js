@@ -7,7 +7,7 @@ const http = require('http');
 const net = require('net');
 const { listen, mustCall, deadline } = require('./common');
 
-deadline(20000);
+deadline();
 
 const got = [];
 const server = http.createServer(mustCall((req, res) => {

@@ -28,23 +28,34 @@ const server = http.createServer((req, res) => {
 let connections = 0;
 server.on('connection', () => connections++);
 
-// Sends `request` on its own connection and tells whether the server closed
-// the connection after answering (a 300 ms wait for the FIN is a generous
-// safety net; a kept-alive socket is the negative answer).
-function probe(port, request) {
+// Sends `request` on its own connection. If the server is expected to close
+// the connection after its answer, resolves with what was received once it
+// does. Otherwise waits for a complete `expected` answer, proves the
+// connection is still open by sending a second request on it, and resolves
+// with the first answer.
+function probe(port, request, expectClose, expected) {
   return new Promise((resolve) => {
     const c = net.connect(port, '127.0.0.1');
     let d = '';
+    let secondSent = false;
     c.setEncoding('latin1');
     c.write(request);
-    c.on('data', (x) => d += x);
-    const t = setTimeout(() => {
-      c.destroy();
-      resolve({ closed: false, response: normalizeDate(d) });
-    }, 300);
+    c.on('data', (x) => {
+      d += x;
+      if (!expectClose && !secondSent && normalizeDate(d) === expected) {
+        secondSent = true;
+        d = '';
+        c.write('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      }
+    });
     c.on('end', () => {
-      clearTimeout(t);
-      resolve({ closed: true, response: normalizeDate(d) });
+      if (expectClose) {
+        resolve(normalizeDate(d));
+      } else {
+        assert(secondSent, 'the server closed a connection that should stay open');
+        assert.match(d, /^HTTP\/1\.1 200 OK\r\n[^]*\r\n\r\nhi$/);
+        resolve(expected);
+      }
     });
   });
 }
@@ -72,29 +83,25 @@ listen(server).then(mustCall(async (port) => {
   c.destroy();
 
   const CLOSE = 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\nContent-Length: 2\r\n\r\nhi';
-  let r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true, response: CLOSE });
-  r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: Close\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true, response: CLOSE });
-  r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, close\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true, response: CLOSE });
+  let r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', true);
+  assert.strictEqual(r, CLOSE);
+  r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: Close\r\n\r\n', true);
+  assert.strictEqual(r, CLOSE);
+  r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, close\r\n\r\n', true);
+  assert.strictEqual(r, CLOSE);
   // HTTP/1.0: close, and the body is delimited by the close (no Content-Length).
-  r = await probe(port, 'GET / HTTP/1.0\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true,
-    response: 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\n\r\nhi' });
-  r = await probe(port, 'GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true,
-    response: 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\n\r\nhi' });
-  r = await probe(port, 'GET /write HTTP/1.0\r\nHost: x\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true,
-    response: 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\n\r\nab' });
-  r = await probe(port, 'GET /handler-close HTTP/1.1\r\nHost: x\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: true,
-    response: 'HTTP/1.1 200 OK\r\nConnection: close\r\nDate: DATE\r\nContent-Length: 2\r\n\r\nhi' });
+  r = await probe(port, 'GET / HTTP/1.0\r\n\r\n', true);
+  assert.strictEqual(r, 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\n\r\nhi');
+  r = await probe(port, 'GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n', true);
+  assert.strictEqual(r, 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\n\r\nhi');
+  r = await probe(port, 'GET /write HTTP/1.0\r\nHost: x\r\n\r\n', true);
+  assert.strictEqual(r, 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: close\r\n\r\nab');
+  r = await probe(port, 'GET /handler-close HTTP/1.1\r\nHost: x\r\n\r\n', true);
+  assert.strictEqual(r, 'HTTP/1.1 200 OK\r\nConnection: close\r\nDate: DATE\r\nContent-Length: 2\r\n\r\nhi');
   // A plain HTTP/1.1 request stays open.
-  r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\n\r\n');
-  assert.deepStrictEqual(r, { closed: false,
-    response: 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n' +
-              'Content-Length: 2\r\n\r\nhi' });
+  const KEEP = 'HTTP/1.1 200 OK\r\nDate: DATE\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n' +
+               'Content-Length: 2\r\n\r\nhi';
+  r = await probe(port, 'GET / HTTP/1.1\r\nHost: x\r\n\r\n', false, KEEP);
+  assert.strictEqual(r, KEEP);
   server.close();
 }));

@@ -10,7 +10,7 @@ const assert = require('assert');
 const http = require('http');
 const { listen, mustCall, rawRequest, normalizeDate, deadline } = require('./common');
 
-deadline(20000);
+deadline();
 
 const BAD = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 
