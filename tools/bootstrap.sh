@@ -13,7 +13,7 @@ if [ "$(id -u)" != 0 ]; then sudo_cmd=(sudo); fi
 
 need_pkgs=()
 for p in cmake ninja-build g++ pkg-config python3 libuv1-dev libssl-dev zlib1g-dev catch2 \
-         libc-ares2 libc-ares-dev libbrotli-dev libdeflate-dev libnghttp2-14 libicu72; do
+         libc-ares2 libc-ares-dev libbrotli-dev libdeflate-dev libnghttp2-14 libicu72 curl; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need_pkgs+=("$p")
 done
 apt_updated=
