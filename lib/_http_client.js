@@ -8,7 +8,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const {
-  allocParser, freeParser, HTTPParser, kIncomingMessage, checkIsHttpToken,
+  allocParser, freeParser, HTTPParser, kIncomingMessage, checkIsHttpToken, defaultMaxHeaderSize,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const Agent = require('_http_agent');
@@ -29,6 +29,7 @@ const {
 } = require('internal/validators');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
+
 const kError = Symbol('kError');
 
 function validateHost(host, name) {
@@ -367,8 +368,7 @@ function destroyRequest(req, err) {
 function tickOnSocket(req, socket) {
   const parser = allocParser();
   req.socket = socket;
-  const maxHeaderSize = req.maxHeaderSize === undefined
-    ? internalBinding('process_methods').getOptions().maxHttpHeaderSize : req.maxHeaderSize;
+  const maxHeaderSize = req.maxHeaderSize === undefined ? defaultMaxHeaderSize() : req.maxHeaderSize;
   parser.initialize(HTTPParser.RESPONSE, maxHeaderSize);
   parser.socket = socket;
   parser.outgoing = req;

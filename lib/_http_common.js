@@ -117,6 +117,13 @@ function checkInvalidHeaderChar(val) {
   return headerCharRegex.test(val);
 }
 
+// --max-http-header-size (16 KiB by default), read once.
+let maxHeaderSizeDefault;
+function defaultMaxHeaderSize() {
+  maxHeaderSizeDefault ??= internalBinding('process_methods').getOptions().maxHttpHeaderSize;
+  return maxHeaderSizeDefault;
+}
+
 // The Date header changes once a second; build its text once a second.
 let dateCacheSecond = -1;
 let dateCache = '';
@@ -139,6 +146,7 @@ module.exports = {
   kOnExecute,
   checkIsHttpToken,
   checkInvalidHeaderChar,
+  defaultMaxHeaderSize,
   utcDate,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,

@@ -16,7 +16,7 @@ const EventEmitter = require('events');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const {
   allocParser, freeParser, HTTPParser, kIncomingMessage, kOnExecute,
-  checkInvalidHeaderChar, chunkExpression, continueExpression,
+  checkInvalidHeaderChar, chunkExpression, continueExpression, defaultMaxHeaderSize,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const {
@@ -66,11 +66,6 @@ const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInte
 const kState = Symbol('kState');
 const kFinishState = Symbol('kFinishState');
 
-let maxHeaderSizeDefault;
-function defaultMaxHeaderSize() {
-  maxHeaderSizeDefault ??= internalBinding('process_methods').getOptions().maxHttpHeaderSize;
-  return maxHeaderSizeDefault;
-}
 
 // --- ServerResponse ----------------------------------------------------------
 

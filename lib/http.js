@@ -2,12 +2,11 @@
 // node:http — the server (lib/_http_server.js), the client
 // (lib/_http_client.js, lib/_http_agent.js) and what they share.
 
-const { methods } = require('_http_common');
+const { methods, defaultMaxHeaderSize } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { Server, ServerResponse, STATUS_CODES } = require('_http_server');
 
-let maxHeaderSize;
 
 function createServer(opts, requestListener) {
   return new Server(opts, requestListener);
@@ -63,11 +62,6 @@ Object.defineProperties(module.exports, {
     __proto__: null,
     configurable: true,
     enumerable: true,
-    get() {
-      if (maxHeaderSize === undefined) {
-        maxHeaderSize = internalBinding('process_methods').getOptions().maxHttpHeaderSize;
-      }
-      return maxHeaderSize;
-    },
+    get() { return defaultMaxHeaderSize(); },
   },
 });
