@@ -39,6 +39,18 @@ const kChunkedLength = Symbol('kChunkedLength');
 const kDefaultHighWaterMark = 16 * 1024;
 const crlfBuf = Buffer.from('\r\n');
 
+// Header names repeat from response to response: their lower-case forms
+// are kept (a bounded cache) instead of made again each time.
+const lowerCache = new Map();
+function lowerCase(name) {
+  let lower = lowerCache.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerCache.size < 256) lowerCache.set(name, lower);
+  }
+  return lower;
+}
+
 function validateHeaderName(name, label = 'Header name') {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label, name);
@@ -137,8 +149,8 @@ class OutgoingMessage extends Stream {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     let headers = this[kOutHeaders];
-    if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-    headers[name.toLowerCase()] = [name, value];
+    if (headers === null) this[kOutHeaders] = headers = new Map();
+    headers.set(lowerCase(name), [name, value]);
     return this;
   }
 
@@ -165,12 +177,12 @@ class OutgoingMessage extends Stream {
     if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
     validateHeaderName(name);
     validateHeaderValue(name, value);
-    const field = name.toLowerCase();
     const headers = this[kOutHeaders];
-    if (headers === null || !headers[field]) return this.setHeader(name, value);
-    const existing = headers[field][1];
+    const entry = headers?.get(lowerCase(name));
+    if (entry === undefined) return this.setHeader(name, value);
+    const existing = entry[1];
     const merged = Array.isArray(existing) ? existing : [existing];
-    headers[field][1] = merged.concat(value);
+    entry[1] = merged.concat(value);
     return this;
   }
 
@@ -178,32 +190,32 @@ class OutgoingMessage extends Stream {
     validateString(name, 'name');
     const headers = this[kOutHeaders];
     if (headers === null) return;
-    const entry = headers[name.toLowerCase()];
+    const entry = headers.get(lowerCase(name));
     return entry && entry[1];
   }
 
   getHeaderNames() {
-    return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+    return this[kOutHeaders] !== null ? [...this[kOutHeaders].keys()] : [];
   }
 
   getRawHeaderNames() {
     const headers = this[kOutHeaders];
     if (headers === null) return [];
-    return Object.values(headers).map((v) => v[0]);
+    return Array.from(headers.values(), (v) => v[0]);
   }
 
   getHeaders() {
     const headers = this[kOutHeaders];
     const ret = { __proto__: null };
     if (headers) {
-      for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+      for (const [key, entry] of headers) ret[key] = entry[1];
     }
     return ret;
   }
 
   hasHeader(name) {
     validateString(name, 'name');
-    return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+    return this[kOutHeaders] !== null && this[kOutHeaders].has(lowerCase(name));
   }
 
   removeHeader(name) {
@@ -216,7 +228,7 @@ class OutgoingMessage extends Stream {
       case 'transfer-encoding': this._removedTE = true; break;
       case 'date': this.sendDate = false; break;
     }
-    if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+    if (this[kOutHeaders] !== null) this[kOutHeaders].delete(key);
   }
 
   _implicitHeader() {
@@ -232,8 +244,7 @@ class OutgoingMessage extends Stream {
     };
     if (headers) {
       if (headers === this[kOutHeaders]) {
-        for (const key in headers) {
-          const entry = headers[key];
+        for (const entry of headers.values()) {
           processHeader(this, state, entry[0], entry[1], false);
         }
       } else if (Array.isArray(headers)) {
