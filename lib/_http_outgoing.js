@@ -373,23 +373,33 @@ class OutgoingMessage extends Stream {
     // The common case — a whole string body, headers not sent, the socket
     // ours and idle — goes out as one write of header block + body.
     let oneWrite = false;
-    if (!this.finished && !this._header && (typeof chunk === 'string' || !chunk) &&
+    const isString = typeof chunk === 'string';
+    if (!this.finished && !this._header && (isString || !chunk || chunk instanceof Uint8Array) &&
         !this.strictContentLength && this.outputData.length === 0 &&
-        (encoding === undefined || encoding === null || encoding === 'utf8' ||
+        (!isString || encoding === undefined || encoding === null || encoding === 'utf8' ||
          encoding === 'utf-8' || encoding === 'latin1')) {
       const socket = this.socket;
       oneWrite = socket !== null && socket._httpMessage === this && socket.writableCorked === 0;
     }
 
     if (oneWrite) {
-      this._contentLength = chunk ? Buffer.byteLength(chunk, encoding || 'utf8') : 0;
+      this._contentLength = !chunk ? 0 : isString ? Buffer.byteLength(chunk, encoding || 'utf8')
+                                                  : chunk.byteLength;
       this._implicitHeader();
       if (typeof callback === 'function') this.once('finish', callback);
       if (!this.chunkedEncoding) {
-        const data = chunk && this._hasBody ? this._header + chunk : this._header;
         this._headerSent = true;
         this.finished = true;
-        this._writeRaw(data, chunk && this._hasBody ? encoding : 'latin1', onFinish, undefined, this);
+        if (chunk && this._hasBody) {
+          if (isString) {
+            this._writeRaw(this._header + chunk, encoding, onFinish, undefined, this);
+          } else {
+            // Header block and body bytes in one writev, the body not copied.
+            this._writeRaw([this._header, 'latin1', chunk, 'buffer'], null, onFinish, undefined, this);
+          }
+        } else {
+          this._writeRaw(this._header, 'latin1', onFinish, undefined, this);
+        }
         this._finish();
         return this;
       }
@@ -493,6 +503,12 @@ class OutgoingMessage extends Stream {
       const fn = callback;
       callback = () => fn(callbackArg);
     }
+    if (Array.isArray(data)) {
+      // [string, encoding, buffer, 'buffer'] from end(): piece by piece.
+      const last = data.length - 2;
+      for (let i = 0; i < last; i += 2) this._writeRaw(data[i], data[i + 1], null);
+      return this._writeRaw(data[last], data[last + 1] === 'buffer' ? null : data[last + 1], callback);
+    }
     if (conn && conn._httpMessage === this && conn.writable) {
       if (this.outputData.length) this._flushOutput(conn);
       if (canWriteDirect(conn, data, encoding)) return writeDirect(conn, data, encoding, callback);
@@ -557,7 +573,7 @@ function canWriteDirect(conn, data, encoding) {
     return encoding === undefined || encoding === null || encoding === 'utf8' ||
            encoding === 'utf-8' || encoding === 'latin1';
   }
-  return data instanceof Uint8Array;
+  return data instanceof Uint8Array || Array.isArray(data);
 }
 
 let errnoException;
@@ -565,7 +581,8 @@ function writeDirect(conn, data, encoding, callback, callbackArg) {
   const handle = conn._handle;
   const req = { oncomplete: null };
   let err;
-  if (typeof data !== 'string') err = handle.writeBuffer(req, data);
+  if (Array.isArray(data)) err = handle.writev(req, data, false);
+  else if (typeof data !== 'string') err = handle.writeBuffer(req, data);
   else if (encoding === 'latin1') err = handle.writeLatin1String(req, data);
   else err = handle.writeUtf8String(req, data);
   // A negative errno, or bytes * 2 + (1 if completion comes later).

@@ -234,30 +234,57 @@ void StreamWrap::ReadStop(const FunctionCallbackInfo<Value>& info) {
 
 double StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
                            Local<Value> keep_alive) {
+  uv_buf_t buf = uv_buf_init(const_cast<char*>(data), static_cast<unsigned>(len));
+  return DoWriteBufs(req, &buf, 1, keep_alive, nullptr);
+}
+
+double StreamWrap::DoWriteBufs(Local<Object> req, uv_buf_t* bufs, size_t nbufs,
+                               Local<Value> keep_alive, std::vector<char>* storage) {
   Env* env = this->env();
   Isolate* isolate = env->isolate();
+  size_t total = 0;
+  for (size_t i = 0; i < nbufs; i++) total += bufs[i].len;
   size_t done = 0;
-  if (len > 0) {
-    uv_buf_t buf = uv_buf_init(const_cast<char*>(data), static_cast<unsigned>(len));
-    int r = uv_try_write(stream_, &buf, 1);
+  if (total > 0) {
+    int r = uv_try_write(stream_, bufs, static_cast<unsigned>(nbufs));
     if (r < 0 && r != UV_EAGAIN && r != UV_ENOSYS) return r;
     if (r > 0) done = static_cast<size_t>(r);
   }
-  if (done == len) return EncodeWriteResult(len, false);
+  if (done == total) return EncodeWriteResult(total, false);
+
+  // Skip what went out; the rest waits in a WriteReq.
+  size_t first = 0;
+  size_t skip = done;
+  while (first < nbufs && skip >= bufs[first].len) skip -= bufs[first++].len;
+  bufs[first].base += skip;
+  bufs[first].len -= static_cast<unsigned>(skip);
+
   auto* w = new WriteReq();
   w->env = env;
   w->req.data = w;
   w->req_object.Reset(isolate, req);
-  const char* rest = data + done;
-  size_t rest_len = len - done;
-  if (!keep_alive.IsEmpty() && keep_alive->IsArrayBufferView()) {
+  uv_buf_t own;
+  if (!keep_alive.IsEmpty()) {
+    // The JS buffers stay alive with the request; encoded strings move in
+    // with it (a vector's move keeps its bytes where they are).
     w->keep_alive.Reset(isolate, keep_alive);
+    if (storage != nullptr) w->copy = std::move(*storage);
   } else {
-    w->copy.assign(rest, rest + rest_len);
-    rest = w->copy.data();
+    // The caller's bytes (often on its stack) are copied.
+    size_t rest = total - done;
+    w->copy.resize(rest);
+    char* p = w->copy.data();
+    for (size_t i = first; i < nbufs; i++) {
+      memcpy(p, bufs[i].base, bufs[i].len);
+      p += bufs[i].len;
+    }
+    own = uv_buf_init(w->copy.data(), static_cast<unsigned>(rest));
+    bufs = &own;
+    first = 0;
+    nbufs = 1;
   }
-  uv_buf_t buf = uv_buf_init(const_cast<char*>(rest), static_cast<unsigned>(rest_len));
-  int err = uv_write(&w->req, stream_, &buf, 1, [](uv_write_t* req, int status) {
+  int err = uv_write(&w->req, stream_, bufs + first, static_cast<unsigned>(nbufs - first),
+                     [](uv_write_t* req, int status) {
     std::unique_ptr<WriteReq> w(static_cast<WriteReq*>(req->data));
     Env* env = w->env;
     if (env->exiting()) return;
@@ -271,7 +298,7 @@ double StreamWrap::DoWrite(Local<Object> req, const char* data, size_t len,
     delete w;
     return err;
   }
-  return EncodeWriteResult(len, true);
+  return EncodeWriteResult(total, true);
 }
 
 void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& info) {
@@ -315,7 +342,8 @@ void StreamWrap::WriteLatin1String(const FunctionCallbackInfo<Value>& info) {
 }
 
 // writev(req, chunks, allBuffers): chunks is [data, encoding, data, encoding…]
-// or, with allBuffers, just Uint8Arrays. Joined into one write.
+// or, with allBuffers, just Uint8Arrays. Buffers are written where they are
+// (scatter/gather, no joining copy); strings are encoded into one block.
 void StreamWrap::Writev(const FunctionCallbackInfo<Value>& info) {
   StreamWrap* wrap = StreamFrom(info);
   if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
@@ -323,15 +351,26 @@ void StreamWrap::Writev(const FunctionCallbackInfo<Value>& info) {
   Local<Context> context = isolate->GetCurrentContext();
   Local<Array> chunks = info[1].As<Array>();
   bool all_buffers = info[2]->IsTrue();
-  std::vector<char> joined;
   uint32_t count = chunks->Length();
-  for (uint32_t i = 0; i < count; i += all_buffers ? 1 : 2) {
+  uint32_t step = all_buffers ? 1 : 2;
+
+  // First pass: what each chunk is, and how much room the strings need.
+  struct Piece {
+    const char* data;  // a buffer's bytes, or null for a string
+    size_t len;        // its length, or the string's encoded size (at most)
+    Local<String> str;
+    Encoding enc;
+  };
+  std::vector<Piece> pieces;
+  pieces.reserve(count / step + 1);
+  size_t string_bytes_total = 0;
+  for (uint32_t i = 0; i < count; i += step) {
     Local<Value> chunk;
     if (!chunks->Get(context, i).ToLocal(&chunk)) return;
     if (chunk->IsArrayBufferView()) {
       Local<ArrayBufferView> view = chunk.As<ArrayBufferView>();
-      const char* p = reinterpret_cast<const char*>(string_bytes::ViewData(view));
-      joined.insert(joined.end(), p, p + view->ByteLength());
+      pieces.push_back({reinterpret_cast<const char*>(string_bytes::ViewData(view)),
+                        view->ByteLength(), Local<String>(), kLatin1});
     } else if (chunk->IsString()) {
       Local<Value> enc_value;
       Encoding enc = kUtf8;
@@ -346,16 +385,30 @@ void StreamWrap::Writev(const FunctionCallbackInfo<Value>& info) {
       }
       Local<String> str = chunk.As<String>();
       size_t size = string_bytes::Size(isolate, str, enc);
-      size_t at = joined.size();
-      joined.resize(at + size);
-      size_t n = size == 0 ? 0
-          : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(joined.data() + at), size,
-                                str, enc);
-      joined.resize(at + n);
+      pieces.push_back({nullptr, size, str, enc});
+      string_bytes_total += size;
     }
   }
-  info.GetReturnValue().Set(
-      wrap->DoWrite(info[0].As<Object>(), joined.data(), joined.size(), Local<Value>()));
+
+  // Second pass: encode the strings into one block, then point at it.
+  std::vector<char> storage(string_bytes_total);
+  std::vector<uv_buf_t> bufs;
+  bufs.reserve(pieces.size());
+  size_t at = 0;
+  for (const Piece& piece : pieces) {
+    if (piece.data != nullptr) {
+      if (piece.len > 0) bufs.push_back(uv_buf_init(const_cast<char*>(piece.data), unsigned(piece.len)));
+      continue;
+    }
+    size_t n = piece.len == 0 ? 0
+        : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(storage.data() + at),
+                              piece.len, piece.str, piece.enc);
+    if (n > 0) bufs.push_back(uv_buf_init(storage.data() + at, unsigned(n)));
+    at += piece.len;
+  }
+  if (bufs.empty()) bufs.push_back(uv_buf_init(nullptr, 0));
+  info.GetReturnValue().Set(wrap->DoWriteBufs(info[0].As<Object>(), bufs.data(), bufs.size(),
+                                              chunks, &storage));
 }
 
 void StreamWrap::Shutdown(const FunctionCallbackInfo<Value>& info) {

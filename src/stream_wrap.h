@@ -22,6 +22,8 @@
 #ifndef EDDY_STREAM_WRAP_H_
 #define EDDY_STREAM_WRAP_H_
 
+#include <vector>
+
 #include "handle_wrap.h"
 
 namespace eddy {
@@ -89,7 +91,13 @@ class StreamWrap : public HandleWrap {
   // Writes `data` (already owned by the caller while this runs): tries a
   // synchronous write, queues the rest. Returns the encoded result above.
   double DoWrite(v8::Local<v8::Object> req, const char* data, size_t len,
-              v8::Local<v8::Value> keep_alive);
+                 v8::Local<v8::Value> keep_alive);
+  // The same for several pieces (scatter/gather). With `keep_alive` the
+  // pieces' memory stays valid until the write completes: JS buffers kept
+  // alive by it, and bytes in `storage`, which then moves into the request.
+  // Without, the pieces are the caller's and the unsent rest is copied.
+  double DoWriteBufs(v8::Local<v8::Object> req, uv_buf_t* bufs, size_t nbufs,
+                     v8::Local<v8::Value> keep_alive, std::vector<char>* storage);
 
   uv_stream_t* stream_;
   StreamListener* listener_ = nullptr;
