@@ -167,8 +167,9 @@ class Blob {
   }
 }
 
-// A byte stream over the blob's bytes, 64 KiB a chunk (or straight into a
-// BYOB reader's view). Chunks are copies: enqueueing transfers a buffer.
+// A byte stream over the blob's bytes: what is left in one chunk, as node
+// gives an in-memory blob (or straight into a BYOB reader's view). Chunks
+// are copies: enqueueing transfers a buffer.
 function blobStream(bytes) {
   const {
     byteControllerClose,
@@ -186,9 +187,8 @@ function blobStream(bytes) {
         pos += count;
         request.respond(count);
       } else {
-        const end = Math.min(pos + 65536, bytes.length);
-        byteControllerEnqueue(controller, bytes.slice(pos, end));
-        pos = end;
+        byteControllerEnqueue(controller, bytes.slice(pos));
+        pos = bytes.length;
       }
     }
     if (pos >= bytes.length) {

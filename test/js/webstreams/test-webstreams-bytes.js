@@ -157,3 +157,12 @@ test('Blob.prototype.stream() is a byte stream', async () => {
   const { value } = await reader.read(new Uint8Array(5));
   assert.strictEqual(Buffer.from(value).toString(), 'hello');
 });
+
+test('Blob.prototype.stream() gives an in-memory blob in one chunk', async () => {
+  const sizes = [];
+  for await (const chunk of new Blob([new Uint8Array(200000)]).stream()) sizes.push(chunk.byteLength);
+  assert.deepStrictEqual(sizes, [200000]);
+  const empty = [];
+  for await (const chunk of new Blob([]).stream()) empty.push(chunk);
+  assert.deepStrictEqual(empty, []);
+});
