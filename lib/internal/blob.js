@@ -172,7 +172,7 @@ class Blob {
 // are copies: enqueueing transfers a buffer.
 function blobStream(bytes) {
   const {
-    byteControllerClose,
+    byteControllerEnd,
     byteControllerEnqueue,
     createReadableByteStream,
   } = require('internal/webstreams/readablestream');
@@ -191,10 +191,7 @@ function blobStream(bytes) {
         pos = bytes.length;
       }
     }
-    if (pos >= bytes.length) {
-      byteControllerClose(controller);
-      if (request !== null && request.view !== null) request.respond(0);
-    }
+    if (pos >= bytes.length) byteControllerEnd(controller);
     return Promise.resolve();
   }, () => Promise.resolve());
 }

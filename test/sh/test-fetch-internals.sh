@@ -67,6 +67,33 @@ const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
   assert.deepStrictEqual(await clone.json(), { ok: true });
   const empty = f.makeResponse({ status: 204, url: "http://a/" });
   assert.deepStrictEqual([empty.body, empty.url, empty.redirected, await empty.text()], [null, "http://a/", false, ""]);
+
+  // byteStreamFromReadable: a Response body over a node Readable
+  const { PassThrough } = require("stream");
+  const pt = new PassThrough();
+  const ptBody = f.byteStreamFromReadable(pt, 4);
+  const piped = f.makeResponse({ status: 200, body: ptBody, url: "http://a/" });
+  assert.match(require("util").inspect(piped.body), /supportsBYOB: true/);
+  pt.write("hel");
+  pt.write(Buffer.from("lo "));
+  setTimeout(() => pt.end("world"), 5);
+  assert.strictEqual(await piped.text(), "hello world");
+  const pt2 = new PassThrough();
+  const errored = f.makeResponse({ body: f.byteStreamFromReadable(pt2) });
+  setTimeout(() => pt2.destroy(new Error("reset")), 5);
+  await assert.rejects(errored.text(), { message: "reset" });
+  const pt3 = new PassThrough();
+  const canceled = f.byteStreamFromReadable(pt3);
+  await canceled.cancel(new Error("bye"));
+  assert.strictEqual(pt3.destroyed, true);
+  const pt4 = new PassThrough();
+  const byob = f.byteStreamFromReadable(pt4).getReader({ mode: "byob" });
+  pt4.end("abcdef");
+  const first = await byob.read(new Uint8Array(4));
+  const second = await byob.read(new Uint8Array(4));
+  const third = await byob.read(new Uint8Array(4));
+  assert.deepStrictEqual([Buffer.from(first.value).toString(), Buffer.from(second.value).toString(),
+                          third.done], ["abcd", "ef", true]);
   console.log("ok");
 })().catch((err) => { console.error(err); process.exitCode = 1; });
 '

@@ -15,7 +15,7 @@ const { Blob, isBlob, kHandle } = require('internal/blob');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
   acquireDefaultReader,
-  byteControllerClose,
+  byteControllerEnd,
   byteControllerEnqueue,
   createReadableByteStream,
   isReadableStream,
@@ -48,9 +48,7 @@ const resolved = () => Promise.resolve();
 function bytesStream(bytes, copy) {
   return createReadableByteStream(noop, (controller) => {
     if (bytes.byteLength > 0) byteControllerEnqueue(controller, copy ? bytes.slice() : bytes);
-    byteControllerClose(controller);
-    const request = controller.byobRequest;
-    if (request !== null) request.respond(0);
+    byteControllerEnd(controller);
     bytes = null;
     return Promise.resolve();
   }, resolved);
@@ -63,9 +61,7 @@ function iteratorStream(iterable) {
   return createReadableByteStream(noop, async (controller) => {
     const { value, done } = await iterator.next();
     if (done) {
-      byteControllerClose(controller);
-      const request = controller.byobRequest;
-      if (request !== null) request.respond(0);
+      byteControllerEnd(controller);
       return;
     }
     // Strings are UTF-8; anything else goes through Buffer.from, as in node

@@ -37,6 +37,12 @@
 //     redirect; type: 'basic' (default), 'cors', 'default', 'error',
 //     'opaque'. The headers are immutable, as fetch's are.
 //
+//   byteStreamFromReadable(readable, highWaterMark = 65536) -> ReadableStream
+//     A byte stream over a node Readable of Buffers (an IncomingMessage):
+//     the body for makeResponse. Backpressure pauses the Readable; cancel
+//     destroys it; its error errors the stream. It must be the Readable's
+//     only consumer (whole-buffer chunks are transferred, not copied).
+//
 //   Response.error() is the network-error response.
 //   readAllBytes(stream) -> Promise<Uint8Array>, for re-sending a body.
 
@@ -46,11 +52,17 @@ const { extractBody, readAllBytes } = require('internal/fetch/body');
 const { Request, isRequest, requestInternals } = require('internal/fetch/request');
 const { Response, isResponse, makeResponse } = require('internal/fetch/response');
 
+function byteStreamFromReadable(readable, highWaterMark) {
+  return require('internal/webstreams/adapters')
+    .newReadableByteStreamFromStreamReadable(readable, highWaterMark);
+}
+
 module.exports = {
   FormData,
   Headers,
   Request,
   Response,
+  byteStreamFromReadable,
   createHeaders,
   extractBody,
   headersList,

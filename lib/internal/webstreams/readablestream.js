@@ -1010,6 +1010,13 @@ function byteControllerClose(controller) {
   readableStreamClose(stream);
 }
 
+// A byte source's end: close, and complete a BYOB read still waiting with
+// an empty view (what byobRequest.respond(0) does).
+function byteControllerEnd(controller) {
+  byteControllerClose(controller);
+  if (controller[kState].pendingPullIntos.length > 0) byteControllerRespond(controller, 0);
+}
+
 function byteControllerError(controller, error) {
   const state = controller[kState];
   if (state.stream[kState].state !== 'readable') return;
@@ -1466,11 +1473,6 @@ function readableByteStreamTee(stream) {
     else if (readAgain[1]) pull(1);
   }
 
-  function respondZeroIfPending(index) {
-    if (controller(index)[kState].pendingPullIntos.length > 0) {
-      byteControllerRespond(controller(index), 0);
-    }
-  }
 
   function pullWithDefaultReader() {
     if (reader[kType] === 'ReadableStreamBYOBReader') {
@@ -1499,10 +1501,8 @@ function readableByteStreamTee(stream) {
       },
       close() {
         reading = false;
-        if (!canceled[0]) byteControllerClose(controller(0));
-        if (!canceled[1]) byteControllerClose(controller(1));
-        if (!canceled[0]) respondZeroIfPending(0);
-        if (!canceled[1]) respondZeroIfPending(1);
+        if (!canceled[0]) byteControllerEnd(controller(0));
+        if (!canceled[1]) byteControllerEnd(controller(1));
         if (!canceled[0] || !canceled[1]) cancel.resolve();
       },
       error() {
@@ -1545,7 +1545,9 @@ function readableByteStreamTee(stream) {
         if (!canceled[other]) byteControllerClose(controller(other));
         if (chunk !== undefined) {
           if (!canceled[index]) byteControllerRespondWithNewView(controller(index), chunk);
-          if (!canceled[other]) respondZeroIfPending(other);
+          if (!canceled[other] && controller(other)[kState].pendingPullIntos.length > 0) {
+            byteControllerRespond(controller(other), 0);
+          }
         }
         if (!canceled[index] || !canceled[other]) cancel.resolve();
       },
@@ -1897,6 +1899,7 @@ module.exports = {
   ReadableStreamDefaultController,
   acquireDefaultReader,
   byteControllerClose,
+  byteControllerEnd,
   byteControllerEnqueue,
   byteControllerError,
   byteControllerGetDesiredSize,
