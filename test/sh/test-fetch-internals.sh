@@ -27,7 +27,10 @@ const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
   fd.append("a", "b");
   ({ body, type } = f.extractBody(fd));
   assert.match(type, /^multipart\/form-data; boundary=/);
+  const fdBytes = f.bodySourceBytes(body);
   assert.strictEqual(body.length, (await f.readAllBytes(body.stream)).byteLength);
+  assert.strictEqual(f.bodySourceBytes(body), fdBytes);  // still whole after the read
+  assert.ok(Buffer.from(fdBytes).toString().includes(type.split("boundary=")[1]));
   ({ body, type } = f.extractBody(ReadableStream.from([new Uint8Array([7])])));
   assert.deepStrictEqual([body.source, body.length, type], [null, null, null]);
 
@@ -42,6 +45,15 @@ const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
   assert.deepStrictEqual(f.headersList(r.headers),
     [["x-a", "1"], ["set-cookie", "a"], ["set-cookie", "b"], ["content-type", "text/plain;charset=UTF-8"]]);
   assert.strictEqual(r.body.source, "x");
+  assert.deepStrictEqual([...f.bodySourceBytes(r.body)], [120]);
+  const blobBody = f.extractBody(new Blob(["bl"])).body;
+  assert.strictEqual(Buffer.from(f.bodySourceBytes(blobBody)).toString(), "bl");
+  const paramsBody = f.extractBody(new URLSearchParams("a=1")).body;
+  assert.strictEqual(Buffer.from(f.bodySourceBytes(paramsBody)).toString(), "a=1");
+  const bytesBody = f.extractBody(new Uint8Array([5, 6])).body;
+  await f.readAllBytes(bytesBody.stream);
+  assert.deepStrictEqual([...f.bodySourceBytes(bytesBody)], [5, 6]);
+  assert.strictEqual(f.bodySourceBytes(f.extractBody(new ReadableStream()).body), null);
   ac.abort("stop");
   assert.strictEqual(r.signal.reason, "stop");
 
