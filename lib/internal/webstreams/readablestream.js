@@ -42,6 +42,7 @@ const {
   noop,
   queueLength,
   resetQueue,
+  rejectHandled,
   resolvedUndefined,
   setPromiseHandled,
   startAlgorithm,
@@ -340,8 +341,7 @@ function readableStreamError(stream, error) {
   const reader = state.reader;
   if (reader === undefined) return;
   const readerState = reader[kState];
-  readerState.closed.reject(error);
-  setPromiseHandled(readerState.closed.promise);
+  rejectHandled(readerState.closed, error);
   if (reader[kType] === 'ReadableStreamDefaultReader') {
     const requests = readerState.readRequests;
     readerState.readRequests = [];
@@ -394,8 +394,7 @@ function readerGenericInitialize(reader, stream) {
   if (streamState.state === 'closed') {
     closed.resolve();
   } else {
-    closed.reject(streamState.storedError);
-    setPromiseHandled(closed.promise);
+    rejectHandled(closed, streamState.storedError);
   }
 }
 
@@ -433,13 +432,8 @@ function readerGenericRelease(reader) {
   const state = reader[kState];
   const stream = state.stream;
   const error = new ERR_INVALID_STATE.TypeError('Reader released');
-  if (stream[kState].state === 'readable') {
-    state.closed.reject(error);
-  } else {
-    state.closed = createDeferred();
-    state.closed.reject(error);
-  }
-  setPromiseHandled(state.closed.promise);
+  if (stream[kState].state !== 'readable') state.closed = createDeferred();
+  rejectHandled(state.closed, error);
   const controller = stream[kState].controller;
   if (controller[kType] === 'ReadableByteStreamController') byteControllerReleaseSteps(controller);
   stream[kState].reader = undefined;
