@@ -19,6 +19,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
     ERR_INVALID_THIS,
+    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const { isArrayBufferView, isDataView } = require('internal/util/types');
@@ -537,22 +538,29 @@ class ReadableStreamBYOBReader {
     readerGenericInitialize(this, stream);
   }
 
-  read(view) {
+  // options.min: the read completes once at least this many elements are
+  // in the view (or the stream ends).
+  read(view, options = {}) {
     if (!isBrand(this, 'ReadableStreamBYOBReader')) {
       return Promise.reject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
     }
+    let min;
     try {
       validateView(view, 'view');
+      if (options === null || (typeof options !== 'object' && typeof options !== 'function')) {
+        throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      }
+      if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
+        throw new ERR_INVALID_STATE.TypeError(
+          'View or Viewed ArrayBuffer is zero-length or detached');
+      }
+      min = readMinimum(view, options.min);
     } catch (error) {
       return Promise.reject(error);
     }
-    if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError(
-        'View or Viewed ArrayBuffer is zero-length or detached'));
-    }
     if (this[kState].stream === undefined) return Promise.reject(notAttached());
     const deferred = createDeferred();
-    readableStreamBYOBReaderRead(this, view, promiseReadRequest(deferred));
+    readableStreamBYOBReaderRead(this, view, promiseReadRequest(deferred), min);
     return deferred.promise;
   }
 
@@ -581,12 +589,31 @@ function byobReaderRelease(reader) {
   errorRequests(requests, releasingError);
 }
 
-function readableStreamBYOBReaderRead(reader, view, request) {
+// ReadableStreamBYOBReaderReadOptions' min, checked against the view.
+function readMinimum(view, min = 1) {
+  if (typeof min !== 'number') throw new ERR_INVALID_ARG_TYPE('options.min', 'number', min);
+  if (!Number.isInteger(min)) {
+    throw new ERR_INVALID_ARG_VALUE('options.min', min, 'must be an integer');
+  }
+  if (min <= 0) {
+    throw new ERR_INVALID_ARG_VALUE('options.min', min, 'must be greater than 0');
+  }
+  if (isDataView(view)) {
+    if (min > view.byteLength) {
+      throw new ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);
+    }
+  } else if (min > view.length) {
+    throw new ERR_OUT_OF_RANGE('options.min', '<= view.length', min);
+  }
+  return min;
+}
+
+function readableStreamBYOBReaderRead(reader, view, request, min = 1) {
   const stream = reader[kState].stream;
   const state = stream[kState];
   state.disturbed = true;
   if (state.state === 'errored') request.error(state.storedError);
-  else byteControllerPullInto(state.controller, view, request);
+  else byteControllerPullInto(state.controller, view, request, min);
 }
 
 // ================================================================================
@@ -1179,7 +1206,7 @@ function viewConstructorOf(view) {
   return globalThis[view[Symbol.toStringTag]];
 }
 
-function byteControllerPullInto(controller, view, request) {
+function byteControllerPullInto(controller, view, request, min = 1) {
   const state = controller[kState];
   const stream = state.stream;
   const viewConstructor = viewConstructorOf(view);
@@ -1198,7 +1225,7 @@ function byteControllerPullInto(controller, view, request) {
     byteOffset,
     byteLength,
     bytesFilled: 0,
-    minimumFill: elementSize,
+    minimumFill: min * elementSize,
     elementSize,
     viewConstructor,
     readerType: 'byob',
@@ -1220,7 +1247,7 @@ function byteControllerPullInto(controller, view, request) {
       return;
     }
     if (state.closeRequested) {
-      const error = new ERR_INVALID_STATE.TypeError('Controller is already closed');
+      const error = new ERR_INVALID_STATE.TypeError('ReadableStream closed');
       byteControllerError(controller, error);
       request.error(error);
       return;
