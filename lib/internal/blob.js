@@ -167,11 +167,12 @@ class Blob {
   }
 }
 
-// A byte stream over the blob's bytes, 64 KiB a chunk (or straight into a
-// BYOB reader's view). Chunks are copies: enqueueing transfers a buffer.
+// A byte stream over the blob's bytes: what is left in one chunk, as node
+// gives an in-memory blob (or straight into a BYOB reader's view). Chunks
+// are copies: enqueueing transfers a buffer.
 function blobStream(bytes) {
   const {
-    byteControllerClose,
+    byteControllerEnd,
     byteControllerEnqueue,
     createReadableByteStream,
   } = require('internal/webstreams/readablestream');
@@ -186,15 +187,11 @@ function blobStream(bytes) {
         pos += count;
         request.respond(count);
       } else {
-        const end = Math.min(pos + 65536, bytes.length);
-        byteControllerEnqueue(controller, bytes.slice(pos, end));
-        pos = end;
+        byteControllerEnqueue(controller, bytes.slice(pos));
+        pos = bytes.length;
       }
     }
-    if (pos >= bytes.length) {
-      byteControllerClose(controller);
-      if (request !== null && request.view !== null) request.respond(0);
-    }
+    if (pos >= bytes.length) byteControllerEnd(controller);
     return Promise.resolve();
   }, () => Promise.resolve());
 }

@@ -27,7 +27,10 @@ const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
   fd.append("a", "b");
   ({ body, type } = f.extractBody(fd));
   assert.match(type, /^multipart\/form-data; boundary=/);
+  const fdBytes = f.bodySourceBytes(body);
   assert.strictEqual(body.length, (await f.readAllBytes(body.stream)).byteLength);
+  assert.strictEqual(f.bodySourceBytes(body), fdBytes);  // still whole after the read
+  assert.ok(Buffer.from(fdBytes).toString().includes(type.split("boundary=")[1]));
   ({ body, type } = f.extractBody(ReadableStream.from([new Uint8Array([7])])));
   assert.deepStrictEqual([body.source, body.length, type], [null, null, null]);
 
@@ -42,6 +45,15 @@ const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
   assert.deepStrictEqual(f.headersList(r.headers),
     [["x-a", "1"], ["set-cookie", "a"], ["set-cookie", "b"], ["content-type", "text/plain;charset=UTF-8"]]);
   assert.strictEqual(r.body.source, "x");
+  assert.deepStrictEqual([...f.bodySourceBytes(r.body)], [120]);
+  const blobBody = f.extractBody(new Blob(["bl"])).body;
+  assert.strictEqual(Buffer.from(f.bodySourceBytes(blobBody)).toString(), "bl");
+  const paramsBody = f.extractBody(new URLSearchParams("a=1")).body;
+  assert.strictEqual(Buffer.from(f.bodySourceBytes(paramsBody)).toString(), "a=1");
+  const bytesBody = f.extractBody(new Uint8Array([5, 6])).body;
+  await f.readAllBytes(bytesBody.stream);
+  assert.deepStrictEqual([...f.bodySourceBytes(bytesBody)], [5, 6]);
+  assert.strictEqual(f.bodySourceBytes(f.extractBody(new ReadableStream()).body), null);
   ac.abort("stop");
   assert.strictEqual(r.signal.reason, "stop");
 
@@ -67,6 +79,33 @@ const { createReadableByteStream, byteControllerEnqueue, byteControllerClose } =
   assert.deepStrictEqual(await clone.json(), { ok: true });
   const empty = f.makeResponse({ status: 204, url: "http://a/" });
   assert.deepStrictEqual([empty.body, empty.url, empty.redirected, await empty.text()], [null, "http://a/", false, ""]);
+
+  // byteStreamFromReadable: a Response body over a node Readable
+  const { PassThrough } = require("stream");
+  const pt = new PassThrough();
+  const ptBody = f.byteStreamFromReadable(pt, 4);
+  const piped = f.makeResponse({ status: 200, body: ptBody, url: "http://a/" });
+  assert.match(require("util").inspect(piped.body), /supportsBYOB: true/);
+  pt.write("hel");
+  pt.write(Buffer.from("lo "));
+  setTimeout(() => pt.end("world"), 5);
+  assert.strictEqual(await piped.text(), "hello world");
+  const pt2 = new PassThrough();
+  const errored = f.makeResponse({ body: f.byteStreamFromReadable(pt2) });
+  setTimeout(() => pt2.destroy(new Error("reset")), 5);
+  await assert.rejects(errored.text(), { message: "reset" });
+  const pt3 = new PassThrough();
+  const canceled = f.byteStreamFromReadable(pt3);
+  await canceled.cancel(new Error("bye"));
+  assert.strictEqual(pt3.destroyed, true);
+  const pt4 = new PassThrough();
+  const byob = f.byteStreamFromReadable(pt4).getReader({ mode: "byob" });
+  pt4.end("abcdef");
+  const first = await byob.read(new Uint8Array(4));
+  const second = await byob.read(new Uint8Array(4));
+  const third = await byob.read(new Uint8Array(4));
+  assert.deepStrictEqual([Buffer.from(first.value).toString(), Buffer.from(second.value).toString(),
+                          third.done], ["abcd", "ef", true]);
   console.log("ok");
 })().catch((err) => { console.error(err); process.exitCode = 1; });
 '

@@ -15,7 +15,7 @@ const { Blob, isBlob, kHandle } = require('internal/blob');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const {
   acquireDefaultReader,
-  byteControllerClose,
+  byteControllerEnd,
   byteControllerEnqueue,
   createReadableByteStream,
   isReadableStream,
@@ -48,9 +48,7 @@ const resolved = () => Promise.resolve();
 function bytesStream(bytes, copy) {
   return createReadableByteStream(noop, (controller) => {
     if (bytes.byteLength > 0) byteControllerEnqueue(controller, copy ? bytes.slice() : bytes);
-    byteControllerClose(controller);
-    const request = controller.byobRequest;
-    if (request !== null) request.respond(0);
+    byteControllerEnd(controller);
     bytes = null;
     return Promise.resolve();
   }, resolved);
@@ -63,9 +61,7 @@ function iteratorStream(iterable) {
   return createReadableByteStream(noop, async (controller) => {
     const { value, done } = await iterator.next();
     if (done) {
-      byteControllerClose(controller);
-      const request = controller.byobRequest;
-      if (request !== null) request.respond(0);
+      byteControllerEnd(controller);
       return;
     }
     // Strings are UTF-8; anything else goes through Buffer.from, as in node
@@ -85,13 +81,14 @@ function copyOf(view) {
 }
 
 class Body {
-  constructor(stream, source, length, bytes = null, copy = false) {
+  constructor(stream, source, length, bytes = null, copy = false, sourceBytes = null) {
     this.ownStream = stream;  // undefined until made, for a body from bytes
     this.source = source;
     this.length = length;
     this.bytes = bytes;       // the bytes of a body from bytes, until used
     this.copy = copy;         // hand out copies of bytes (others see them)
     this.consumed = false;    // read directly from bytes, with no stream
+    this.sourceBytes = sourceBytes;  // bytes kept whole for re-sending
   }
 
   get stream() {
@@ -163,6 +160,8 @@ function extractBody(object, keepalive = false) {
     const multipart = serializeMultipart(object);
     bytes = multipart.bytes;
     type = multipart.type;
+    // Its bytes (with the boundary in `type`) are kept for re-sending.
+    return { body: new Body(undefined, source, bytes.byteLength, bytes, true, bytes), type };
   } else if (object != null && typeof object[Symbol.asyncIterator] === 'function') {
     return { body: streamBody(iteratorStream(object)), type: null };
   } else {
@@ -172,7 +171,23 @@ function extractBody(object, keepalive = false) {
   }
   // When source is these bytes it must stay as it is for re-sending
   // (redirects): readers get copies.
-  return { body: new Body(undefined, source, bytes.byteLength, bytes, source === bytes), type };
+  const keep = source === bytes;
+  return {
+    body: new Body(undefined, source, bytes.byteLength, bytes, keep, keep ? bytes : null),
+    type,
+  };
+}
+
+// The bytes to send for a body that has a source (null for a stream body),
+// whether or not the body was read: fetch() sends these, and sends them
+// again after a 307/308 redirect. Not a copy: do not change them.
+function bodySourceBytes(body) {
+  if (body === null || body.source === null) return null;
+  if (body.sourceBytes !== null) return body.sourceBytes;
+  const source = body.source;
+  if (typeof source === 'string') return utf8(source);
+  if (isBlob(source)) return source[kHandle];
+  return utf8(`${source}`);  // URLSearchParams
 }
 
 function bodyUnusable(body) {
@@ -192,11 +207,11 @@ function usedBody() {
 function cloneBody(body) {
   if (body.ownStream === undefined && !body.consumed) {
     body.copy = true;
-    return new Body(undefined, body.source, body.length, body.bytes, true);
+    return new Body(undefined, body.source, body.length, body.bytes, true, body.sourceBytes);
   }
   const [first, second] = body.stream.tee();
   body.stream = first;
-  return new Body(second, body.source, body.length);
+  return new Body(second, body.source, body.length, null, false, body.sourceBytes);
 }
 
 // Reads the whole body: a promise of one Uint8Array.
@@ -324,6 +339,7 @@ function mixinBody(Class, { getBody, getType, isInstance, after }) {
 
 module.exports = {
   Body,
+  bodySourceBytes,
   bodyUnusable,
   cloneBody,
   consumeBody,

@@ -14,8 +14,13 @@
 //     bytes/string/Blob/FormData/URLSearchParams it came from, null for
 //     streams and iterables (then the body cannot be re-sent on a 307/308
 //     redirect); `length` the byte count or null (send chunked). type: the
-//     Content-Type to add, or null. Sending `source` does not mark the body
-//     used; reading `stream` does.
+//     Content-Type to add, or null. Sending the source does not mark the
+//     body used; reading `stream` does.
+//
+//   bodySourceBytes(body) -> Uint8Array | null
+//     The bytes to send for a body with a source (null for a stream body),
+//     the same again for a 307/308 redirect, even after the body was read.
+//     Shared, not copied: write them, do not change them.
 //
 //   requestInternals(request) -> { method, url, headers, body, signal, mode,
 //     credentials, cache, redirect, referrer, referrerPolicy, integrity,
@@ -37,20 +42,33 @@
 //     redirect; type: 'basic' (default), 'cors', 'default', 'error',
 //     'opaque'. The headers are immutable, as fetch's are.
 //
+//   byteStreamFromReadable(readable, highWaterMark = 65536) -> ReadableStream
+//     A byte stream over a node Readable of Buffers (an IncomingMessage):
+//     the body for makeResponse. Backpressure pauses the Readable; cancel
+//     destroys it; its error errors the stream. It must be the Readable's
+//     only consumer (whole-buffer chunks are transferred, not copied).
+//
 //   Response.error() is the network-error response.
 //   readAllBytes(stream) -> Promise<Uint8Array>, for re-sending a body.
 
 const { Headers, createHeaders, headersList } = require('internal/fetch/headers');
 const { FormData } = require('internal/fetch/formdata');
-const { extractBody, readAllBytes } = require('internal/fetch/body');
+const { bodySourceBytes, extractBody, readAllBytes } = require('internal/fetch/body');
 const { Request, isRequest, requestInternals } = require('internal/fetch/request');
 const { Response, isResponse, makeResponse } = require('internal/fetch/response');
+
+function byteStreamFromReadable(readable, highWaterMark) {
+  return require('internal/webstreams/adapters')
+    .newReadableByteStreamFromStreamReadable(readable, highWaterMark);
+}
 
 module.exports = {
   FormData,
   Headers,
   Request,
   Response,
+  bodySourceBytes,
+  byteStreamFromReadable,
   createHeaders,
   extractBody,
   headersList,

@@ -19,6 +19,11 @@ const { kEmptyObject } = require('internal/util');
 const { createDeferred } = require('internal/webstreams/util');
 const {
   ReadableStream,
+  byteControllerEnd,
+  byteControllerEnqueue,
+  byteControllerError,
+  byteControllerGetDesiredSize,
+  createReadableByteStream,
   isReadableStream,
 } = require('internal/webstreams/readablestream');
 const {
@@ -116,6 +121,45 @@ function newReadableStreamFromStreamReadable(streamReadable, options = kEmptyObj
       destroyer(streamReadable, reason);
     },
   }, strategy);
+}
+
+// A byte ReadableStream over a node Readable of Buffers, for fetch()'s
+// response bodies (node's are byte streams; Readable.toWeb gives a default
+// one). The Readable must have no other consumer: a Buffer that owns its
+// whole ArrayBuffer is handed over (transferred) without a copy.
+function newReadableByteStreamFromStreamReadable(streamReadable, highWaterMark = 65536) {
+  if (!isNodeReadable(streamReadable)) {
+    throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
+  }
+  let controller;
+  let finished = false;
+  function onData(chunk) {
+    if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+    if (chunk.byteLength === 0) return;
+    const owned = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+    byteControllerEnqueue(controller, owned ? chunk : new Uint8Array(chunk));
+    if (byteControllerGetDesiredSize(controller) <= 0) streamReadable.pause();
+  }
+  return createReadableByteStream((c) => {
+    controller = c;
+    streamReadable.pause();
+    streamReadable.on('data', onData);
+    eos(streamReadable, (error) => {
+      if (finished) return;
+      finished = true;
+      streamReadable.removeListener('data', onData);
+      if (error) byteControllerError(controller, error);
+      else byteControllerEnd(controller);
+    });
+  }, () => {
+    streamReadable.resume();
+    return Promise.resolve();
+  }, (reason) => {
+    finished = true;
+    streamReadable.removeListener('data', onData);
+    destroyer(streamReadable, reason);
+    return Promise.resolve();
+  }, highWaterMark);
 }
 
 // ================================================================================
@@ -368,6 +412,7 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
 }
 
 module.exports = {
+  newReadableByteStreamFromStreamReadable,
   newReadableStreamFromStreamReadable,
   newStreamReadableFromReadableStream,
   newWritableStreamFromStreamWritable,

@@ -19,6 +19,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
     ERR_INVALID_THIS,
+    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 const { isArrayBufferView, isDataView } = require('internal/util/types');
@@ -42,6 +43,7 @@ const {
   noop,
   queueLength,
   resetQueue,
+  rejectHandled,
   resolvedUndefined,
   setPromiseHandled,
   startAlgorithm,
@@ -340,8 +342,7 @@ function readableStreamError(stream, error) {
   const reader = state.reader;
   if (reader === undefined) return;
   const readerState = reader[kState];
-  readerState.closed.reject(error);
-  setPromiseHandled(readerState.closed.promise);
+  rejectHandled(readerState.closed, error);
   if (reader[kType] === 'ReadableStreamDefaultReader') {
     const requests = readerState.readRequests;
     readerState.readRequests = [];
@@ -394,8 +395,7 @@ function readerGenericInitialize(reader, stream) {
   if (streamState.state === 'closed') {
     closed.resolve();
   } else {
-    closed.reject(streamState.storedError);
-    setPromiseHandled(closed.promise);
+    rejectHandled(closed, streamState.storedError);
   }
 }
 
@@ -433,13 +433,8 @@ function readerGenericRelease(reader) {
   const state = reader[kState];
   const stream = state.stream;
   const error = new ERR_INVALID_STATE.TypeError('Reader released');
-  if (stream[kState].state === 'readable') {
-    state.closed.reject(error);
-  } else {
-    state.closed = createDeferred();
-    state.closed.reject(error);
-  }
-  setPromiseHandled(state.closed.promise);
+  if (stream[kState].state !== 'readable') state.closed = createDeferred();
+  rejectHandled(state.closed, error);
   const controller = stream[kState].controller;
   if (controller[kType] === 'ReadableByteStreamController') byteControllerReleaseSteps(controller);
   stream[kState].reader = undefined;
@@ -543,22 +538,29 @@ class ReadableStreamBYOBReader {
     readerGenericInitialize(this, stream);
   }
 
-  read(view) {
+  // options.min: the read completes once at least this many elements are
+  // in the view (or the stream ends).
+  read(view, options = {}) {
     if (!isBrand(this, 'ReadableStreamBYOBReader')) {
       return Promise.reject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
     }
+    let min;
     try {
       validateView(view, 'view');
+      if (options === null || (typeof options !== 'object' && typeof options !== 'function')) {
+        throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      }
+      if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
+        throw new ERR_INVALID_STATE.TypeError(
+          'View or Viewed ArrayBuffer is zero-length or detached');
+      }
+      min = readMinimum(view, options.min);
     } catch (error) {
       return Promise.reject(error);
     }
-    if (view.byteLength === 0 || view.buffer.byteLength === 0 || isDetached(view.buffer)) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError(
-        'View or Viewed ArrayBuffer is zero-length or detached'));
-    }
     if (this[kState].stream === undefined) return Promise.reject(notAttached());
     const deferred = createDeferred();
-    readableStreamBYOBReaderRead(this, view, promiseReadRequest(deferred));
+    readableStreamBYOBReaderRead(this, view, promiseReadRequest(deferred), min);
     return deferred.promise;
   }
 
@@ -587,12 +589,31 @@ function byobReaderRelease(reader) {
   errorRequests(requests, releasingError);
 }
 
-function readableStreamBYOBReaderRead(reader, view, request) {
+// ReadableStreamBYOBReaderReadOptions' min, checked against the view.
+function readMinimum(view, min = 1) {
+  if (typeof min !== 'number') throw new ERR_INVALID_ARG_TYPE('options.min', 'number', min);
+  if (!Number.isInteger(min)) {
+    throw new ERR_INVALID_ARG_VALUE('options.min', min, 'must be an integer');
+  }
+  if (min <= 0) {
+    throw new ERR_INVALID_ARG_VALUE('options.min', min, 'must be greater than 0');
+  }
+  if (isDataView(view)) {
+    if (min > view.byteLength) {
+      throw new ERR_OUT_OF_RANGE('options.min', '<= view.byteLength', min);
+    }
+  } else if (min > view.length) {
+    throw new ERR_OUT_OF_RANGE('options.min', '<= view.length', min);
+  }
+  return min;
+}
+
+function readableStreamBYOBReaderRead(reader, view, request, min = 1) {
   const stream = reader[kState].stream;
   const state = stream[kState];
   state.disturbed = true;
   if (state.state === 'errored') request.error(state.storedError);
-  else byteControllerPullInto(state.controller, view, request);
+  else byteControllerPullInto(state.controller, view, request, min);
 }
 
 // ================================================================================
@@ -1010,6 +1031,13 @@ function byteControllerClose(controller) {
   readableStreamClose(stream);
 }
 
+// A byte source's end: close, and complete a BYOB read still waiting with
+// an empty view (what byobRequest.respond(0) does).
+function byteControllerEnd(controller) {
+  byteControllerClose(controller);
+  if (controller[kState].pendingPullIntos.length > 0) byteControllerRespond(controller, 0);
+}
+
 function byteControllerError(controller, error) {
   const state = controller[kState];
   if (state.stream[kState].state !== 'readable') return;
@@ -1178,7 +1206,7 @@ function viewConstructorOf(view) {
   return globalThis[view[Symbol.toStringTag]];
 }
 
-function byteControllerPullInto(controller, view, request) {
+function byteControllerPullInto(controller, view, request, min = 1) {
   const state = controller[kState];
   const stream = state.stream;
   const viewConstructor = viewConstructorOf(view);
@@ -1197,7 +1225,7 @@ function byteControllerPullInto(controller, view, request) {
     byteOffset,
     byteLength,
     bytesFilled: 0,
-    minimumFill: elementSize,
+    minimumFill: min * elementSize,
     elementSize,
     viewConstructor,
     readerType: 'byob',
@@ -1219,7 +1247,7 @@ function byteControllerPullInto(controller, view, request) {
       return;
     }
     if (state.closeRequested) {
-      const error = new ERR_INVALID_STATE.TypeError('Controller is already closed');
+      const error = new ERR_INVALID_STATE.TypeError('ReadableStream closed');
       byteControllerError(controller, error);
       request.error(error);
       return;
@@ -1466,11 +1494,6 @@ function readableByteStreamTee(stream) {
     else if (readAgain[1]) pull(1);
   }
 
-  function respondZeroIfPending(index) {
-    if (controller(index)[kState].pendingPullIntos.length > 0) {
-      byteControllerRespond(controller(index), 0);
-    }
-  }
 
   function pullWithDefaultReader() {
     if (reader[kType] === 'ReadableStreamBYOBReader') {
@@ -1499,10 +1522,8 @@ function readableByteStreamTee(stream) {
       },
       close() {
         reading = false;
-        if (!canceled[0]) byteControllerClose(controller(0));
-        if (!canceled[1]) byteControllerClose(controller(1));
-        if (!canceled[0]) respondZeroIfPending(0);
-        if (!canceled[1]) respondZeroIfPending(1);
+        if (!canceled[0]) byteControllerEnd(controller(0));
+        if (!canceled[1]) byteControllerEnd(controller(1));
         if (!canceled[0] || !canceled[1]) cancel.resolve();
       },
       error() {
@@ -1545,7 +1566,9 @@ function readableByteStreamTee(stream) {
         if (!canceled[other]) byteControllerClose(controller(other));
         if (chunk !== undefined) {
           if (!canceled[index]) byteControllerRespondWithNewView(controller(index), chunk);
-          if (!canceled[other]) respondZeroIfPending(other);
+          if (!canceled[other] && controller(other)[kState].pendingPullIntos.length > 0) {
+            byteControllerRespond(controller(other), 0);
+          }
         }
         if (!canceled[index] || !canceled[other]) cancel.resolve();
       },
@@ -1897,6 +1920,7 @@ module.exports = {
   ReadableStreamDefaultController,
   acquireDefaultReader,
   byteControllerClose,
+  byteControllerEnd,
   byteControllerEnqueue,
   byteControllerError,
   byteControllerGetDesiredSize,

@@ -237,7 +237,10 @@ function controllerTerminate(controller) {
 }
 
 function performTransform(controller, chunk) {
-  return controller[kState].transformAlgorithm(chunk).then(undefined, (error) => {
+  const result = controller[kState].transformAlgorithm(chunk);
+  // A transform that finished synchronously cannot fail any more.
+  if (result === resolvedUndefined) return result;
+  return result.then(undefined, (error) => {
     transformStreamError(controller[kState].stream, error);
     throw error;
   });

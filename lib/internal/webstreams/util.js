@@ -50,6 +50,15 @@ function setPromiseHandled(promise) {
   promise.then(noop, noop);
 }
 
+// Rejects a promise the spec marks as handled (reader.closed, writer.ready
+// ...). The handler goes on first: a promise rejected with no handler is
+// recorded as a possible unhandled rejection until the next tick, and a
+// loop of releases that never yields would pile those up.
+function rejectHandled(deferred, error) {
+  setPromiseHandled(deferred.promise);
+  deferred.reject(error);
+}
+
 // The "is closed" promise stream.finished() waits on (kIsClosedPromise),
 // made only when asked for: settled at once if the stream already ended
 // (`ended` is 'closed', 'errored' or undefined while it runs).
@@ -243,6 +252,7 @@ module.exports = {
   resetQueue,
   resolvedUndefined,
   startAlgorithm,
+  rejectHandled,
   setPromiseHandled,
   transferArrayBuffer,
   validateObjectArg,

@@ -32,8 +32,8 @@ const {
   peekQueueValue,
   queueLength,
   resetQueue,
+  rejectHandled,
   resolvedUndefined,
-  setPromiseHandled,
   startAlgorithm,
   validateObjectArg,
 } = require('internal/webstreams/util');
@@ -72,8 +72,7 @@ function resolvedDeferred() {
 
 function rejectedDeferred(error) {
   const deferred = createTrackedDeferred();
-  deferred.reject(error);
-  setPromiseHandled(deferred.promise);
+  rejectHandled(deferred, error);
   return deferred;
 }
 
@@ -322,8 +321,7 @@ function rejectCloseAndClosedPromiseIfNeeded(stream) {
   state.isClosedPromise?.reject(state.storedError);
   const writer = state.writer;
   if (writer !== undefined) {
-    writer[kState].closed.reject(state.storedError);
-    setPromiseHandled(writer[kState].closed.promise);
+    rejectHandled(writer[kState].closed, state.storedError);
   }
 }
 
@@ -444,8 +442,7 @@ function writerEnsureReadyPromiseRejected(writer, error) {
   const state = writer[kState];
   if (state.ready.settled) state.ready = rejectedDeferred(error);
   else {
-    state.ready.reject(error);
-    setPromiseHandled(state.ready.promise);
+    rejectHandled(state.ready, error);
   }
 }
 
@@ -453,8 +450,7 @@ function writerEnsureClosedPromiseRejected(writer, error) {
   const state = writer[kState];
   if (state.closed.settled) state.closed = rejectedDeferred(error);
   else {
-    state.closed.reject(error);
-    setPromiseHandled(state.closed.promise);
+    rejectHandled(state.closed, error);
   }
 }
 

@@ -97,3 +97,9 @@ test('urlencoded and content-type errors', async () => {
   await assert.rejects(new Response('x', { headers: { 'content-type': 'multipart/form-data; boundary=abc' } }).formData(),
                        typeError('Failed to parse body as FormData.'));
 });
+
+test('constructor and method lengths match node', () => {
+  assert.strictEqual(FormData.length, 1);
+  assert.deepStrictEqual(['append', 'delete', 'get', 'getAll', 'has', 'set', 'forEach']
+    .map((name) => FormData.prototype[name].length), [2, 1, 1, 1, 1, 2, 1]);
+});

@@ -157,3 +157,52 @@ test('Blob.prototype.stream() is a byte stream', async () => {
   const { value } = await reader.read(new Uint8Array(5));
   assert.strictEqual(Buffer.from(value).toString(), 'hello');
 });
+
+test('Blob.prototype.stream() gives an in-memory blob in one chunk', async () => {
+  const sizes = [];
+  for await (const chunk of new Blob([new Uint8Array(200000)]).stream()) sizes.push(chunk.byteLength);
+  assert.deepStrictEqual(sizes, [200000]);
+  const empty = [];
+  for await (const chunk of new Blob([]).stream()) empty.push(chunk);
+  assert.deepStrictEqual(empty, []);
+});
+
+test('BYOB read options.min', async () => {
+  let n = 0;
+  const rs = new ReadableStream({
+    type: 'bytes',
+    pull(c) {
+      n++;
+      c.byobRequest.view[0] = n;
+      c.byobRequest.respond(1);
+    },
+  });
+  const reader = rs.getReader({ mode: 'byob' });
+  const { value } = await reader.read(new Uint8Array(5), { min: 3 });
+  assert.deepStrictEqual([...value], [1, 2, 3]);
+  const rs2 = new ReadableStream({
+    type: 'bytes',
+    start(c) { c.enqueue(new Uint8Array([1, 0, 2])); },
+    pull(c) { c.enqueue(new Uint8Array([0, 3, 0])); c.close(); },
+  });
+  const r2 = rs2.getReader({ mode: 'byob' });
+  const first = await r2.read(new Uint16Array(4), { min: 2 });
+  assert.deepStrictEqual([first.done, [...first.value]], [false, [1, 2, 3]]);
+  const second = await r2.read(new Uint16Array(4), { min: 2 });
+  assert.deepStrictEqual([second.done, second.value.length], [true, 0]);
+  const r3 = new ReadableStream({ type: 'bytes', start(c) { c.enqueue(new Uint8Array([9])); c.close(); } })
+    .getReader({ mode: 'byob' });
+  await assert.rejects(r3.read(new DataView(new ArrayBuffer(4)), { min: 4 }),
+                       { name: 'TypeError', code: 'ERR_INVALID_STATE', message: 'Invalid state: ReadableStream closed' });
+  const fresh = () => new ReadableStream({ type: 'bytes' }).getReader({ mode: 'byob' });
+  await assert.rejects(fresh().read(new Uint8Array(2), { min: 0 }),
+                       { name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE', message: "The property 'options.min' must be greater than 0. Received 0" });
+  await assert.rejects(fresh().read(new Uint8Array(4), { min: 5 }),
+                       { name: 'RangeError', code: 'ERR_OUT_OF_RANGE', message: 'The value of "options.min" is out of range. It must be <= view.length. Received 5' });
+  await assert.rejects(fresh().read(new DataView(new ArrayBuffer(2)), { min: 3 }),
+                       { code: 'ERR_OUT_OF_RANGE', message: /<= view\.byteLength/ });
+  await assert.rejects(fresh().read(new Uint8Array(2), { min: 'x' }), { code: 'ERR_INVALID_ARG_TYPE' });
+  await assert.rejects(fresh().read(new Uint8Array(2), { min: 1.5 }),
+                       { code: 'ERR_INVALID_ARG_VALUE', message: "The property 'options.min' must be an integer. Received 1.5" });
+  await assert.rejects(fresh().read(new Uint8Array(2), 1), { code: 'ERR_INVALID_ARG_TYPE' });
+});

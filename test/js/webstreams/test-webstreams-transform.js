@@ -142,3 +142,26 @@ test('a null strategy is an empty one', () => {
   assert.strictEqual(ts.writable.getWriter().desiredSize, 1);
   assert.throws(() => new ReadableStream(null), { code: 'ERR_INVALID_ARG_TYPE' });
 });
+
+test('TextDecoderStream: BOM across chunks, ignoreBOM, utf-16le, buffers of every kind', async () => {
+  const decode = async (label, options, chunks) => {
+    const ds = new TextDecoderStream(label, options);
+    const w = ds.writable.getWriter();
+    for (const chunk of chunks) w.write(chunk);
+    w.close();
+    return (await collect(ds.readable)).join('|');
+  };
+  assert.strictEqual(await decode('utf-8', {}, [new Uint8Array([0xef, 0xbb]), new Uint8Array([0xbf, 0x41])]), 'A');
+  assert.strictEqual(await decode('utf-8', { ignoreBOM: true }, [new Uint8Array([0xef, 0xbb, 0xbf, 0x41])]), '\ufeffA');
+  assert.strictEqual(await decode('utf-16le', {}, [new Uint8Array([0x41]), new Uint8Array([0x00, 0x42, 0x00])]), 'AB');
+  assert.strictEqual(await decode('utf-8', {}, [new Uint8Array([0x68, 0x69]).buffer,
+                                                new DataView(new Uint8Array([0x21]).buffer)]), 'hi|!');
+  assert.strictEqual(await decode('utf-8', {}, [new Uint8Array(0)]), '');
+  const es = new TextEncoderStream();
+  const w = es.writable.getWriter();
+  w.write(123);
+  w.write('');
+  w.write({ toString() { return 'obj'; } });
+  w.close();
+  assert.deepStrictEqual((await collect(es.readable)).map((u) => [...u]), [[49, 50, 51], [111, 98, 106]]);
+});

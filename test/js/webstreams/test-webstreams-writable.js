@@ -49,19 +49,26 @@ test('desiredSize and ready follow the queue', async () => {
 test('abort rejects queued writes and calls sink.abort, signal fires', async () => {
   let abortReason;
   let signal;
+  let finishWrite;
+  let writing;
+  const inFlight = new Promise((resolve) => { writing = resolve; });
   const ws = new WritableStream({
     start(c) { signal = c.signal; },
-    write() { return new Promise((r) => setTimeout(r, 1)); },
+    write() {
+      writing();
+      return new Promise((resolve) => { finishWrite = resolve; });
+    },
     abort(r) { abortReason = r; },
   });
   const w = ws.getWriter();
   const p1 = w.write(1);
   const p2 = w.write(2);
-  await new Promise((r) => setImmediate(r));  // write 1 is in flight
+  await inFlight;  // write 1 is in flight, write 2 queued
   const err = new Error('stop');
   const pa = w.abort(err);
   assert.strictEqual(signal.aborted, true);
   assert.strictEqual(signal.reason, err);
+  finishWrite();
   await p1;
   await assert.rejects(p2, err);
   await pa;
