@@ -4,7 +4,7 @@
 // key arguments of createHmac/createCipheriv/hkdf, which also take strings
 // and bytes. Asymmetric keys are not supported yet.
 
-const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+const { isAnyArrayBuffer } = require('internal/util/types');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
