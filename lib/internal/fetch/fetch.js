@@ -19,11 +19,11 @@
 const http = require('http');
 const { Buffer } = require('buffer');
 const {
-  Request, headersList, makeResponse, readAllBytes, requestInternals,
+  Request, bodySourceBytes, byteStreamFromReadable, headersList, makeResponse, readAllBytes,
+  requestInternals,
 } = require('internal/fetch/index');
 const {
-  byteControllerClose, byteControllerEnqueue, byteControllerError,
-  byteControllerGetDesiredSize, createReadableByteStream,
+  byteControllerClose, byteControllerEnqueue, createReadableByteStream,
 } = require('internal/webstreams/readablestream');
 
 const kMaxRedirects = 20;
@@ -85,50 +85,6 @@ function decoderFor(coding) {
 function acceptEncoding() {
   decoderFor('gzip');
   return zlib === null ? null : 'gzip, deflate';
-}
-
-// A byte ReadableStream over a Node Readable: chunks are enqueued as they
-// come, and the Readable is paused while the stream's queue is full.
-function streamFromReadable(source, onCancel) {
-  let controller;
-  let done = false;
-  source.pause();
-  source.on('data', (chunk) => {
-    if (done) return;
-    // Enqueueing transfers the ArrayBuffer: a view into a shared one is
-    // copied first.
-    let bytes = chunk;
-    if (chunk.byteOffset !== 0 || chunk.byteLength !== chunk.buffer.byteLength) {
-      bytes = new Uint8Array(chunk.byteLength);
-      bytes.set(chunk);
-    } else {
-      bytes = new Uint8Array(chunk.buffer, 0, chunk.byteLength);
-    }
-    if (bytes.byteLength > 0) byteControllerEnqueue(controller, bytes);
-    if (byteControllerGetDesiredSize(controller) <= 0) source.pause();
-  });
-  source.on('end', () => {
-    if (done) return;
-    done = true;
-    byteControllerClose(controller);
-    const request = controller.byobRequest;
-    if (request !== null) request.respond(0);
-  });
-  source.on('error', (err) => {
-    if (done) return;
-    done = true;
-    byteControllerError(controller, err);
-  });
-  return createReadableByteStream((c) => {
-    controller = c;
-  }, () => {
-    if (!done) source.resume();
-    return Promise.resolve();
-  }, (reason) => {
-    done = true;
-    onCancel(reason);
-    return Promise.resolve();
-  }, 64 * 1024);
 }
 
 function sameOrigin(a, b) {
@@ -335,10 +291,13 @@ function httpFetch(method, url, headers, body, signal, state, urlList) {
           from.on('error', (err) => decoder.destroy(err));
           readable = from.pipe(decoder);
         }
-        stream = streamFromReadable(readable, (reason) => {
-          incoming.destroy();
-          for (const decoder of decoders) decoder.destroy();
-        });
+        stream = byteStreamFromReadable(readable);
+        if (readable !== incoming) {
+          // A cancelled (destroyed) decoder takes the response with it.
+          readable.on('close', () => {
+            if (!incoming.complete) incoming.destroy();
+          });
+        }
         incoming.on('aborted', () => {
           readable.destroy(signal?.aborted ? signal.reason : fetchFailed(new Error('terminated')));
         });
@@ -373,9 +332,11 @@ async function sendBody(req, body) {
     return;
   }
   // A body made from bytes (string, BufferSource, Blob, URLSearchParams)
-  // keeps them: sent as they are, without a stream.
-  if (body.bytes) {
-    req.end(Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.byteLength));
+  // keeps them: sent as they are, without a stream (and again after a
+  // 307/308).
+  const bytes = bodySourceBytes(body);
+  if (bytes !== null) {
+    req.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return;
   }
   const source = body.source;
