@@ -47,12 +47,16 @@ const orderedConstants = (() => {
   const o = { __proto__: null };
   const keys = Object.keys(constants);
   const limits = keys.filter((k) => /^Z_(MIN|MAX|DEFAULT)_(WINDOWBITS|CHUNK|MEMLEVEL|LEVEL)$/.test(k));
+  // Read-only values on an extensible object, as node's.
+  const define = (k) => Object.defineProperty(o, k, {
+    __proto__: null, value: constants[k], writable: false, enumerable: true, configurable: false,
+  });
   for (const k of keys) {
     if (limits.includes(k)) continue;
-    if (k.startsWith('BROTLI_OPERATION_PROCESS')) for (const l of limits) o[l] = constants[l];
-    o[k] = constants[k];
+    if (k === 'BROTLI_OPERATION_PROCESS') limits.forEach(define);
+    define(k);
   }
-  return Object.freeze(o);
+  return o;
 })();
 
 const {
