@@ -34,6 +34,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { deprecate } = require('internal/util');
 
 const constants = Object.freeze(Object.assign({ __proto__: null }, binding.constants,
                                               { Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15,
@@ -216,7 +217,6 @@ function ZlibBase(opts, mode, handle, base) {
   this[kError] = null;
   this[kSyncWrite] = false;
   this[kResume] = null;
-  this._hadError = false;
   this.bytesWritten = 0;
   this._handle = handle;
   handle.owner = this;
@@ -239,6 +239,16 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   configurable: true,
   enumerable: true,
   get() { return !this._handle; },
+});
+
+// DEP0108: the old name of bytesWritten.
+const kBytesReadWarning = 'zlib.bytesRead is deprecated and will change its meaning in the ' +
+  'future. Use zlib.bytesWritten instead.';
+Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
+  __proto__: null,
+  configurable: true,
+  get: deprecate(function() { return this.bytesWritten; }, kBytesReadWarning, 'DEP0108'),
+  set: deprecate(function(value) { this.bytesWritten = value; }, kBytesReadWarning, 'DEP0108'),
 });
 
 function assertOpen(engine) {
@@ -508,8 +518,9 @@ function Brotli(opts, mode) {
   }
   ZlibBase.call(this, opts, mode, handle, base);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// Like node's, Brotli streams inherit from Zlib (params() included).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 // Each public class: callable with or without `new`, as in node.
 function defineClass(name, Parent, mode) {
