@@ -34,6 +34,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { deprecate } = require('internal/util');
 
 const constants = Object.freeze(Object.assign({ __proto__: null }, binding.constants,
                                               { Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15,
@@ -47,12 +48,16 @@ const orderedConstants = (() => {
   const o = { __proto__: null };
   const keys = Object.keys(constants);
   const limits = keys.filter((k) => /^Z_(MIN|MAX|DEFAULT)_(WINDOWBITS|CHUNK|MEMLEVEL|LEVEL)$/.test(k));
+  // Read-only values on an extensible object, as node's.
+  const define = (k) => Object.defineProperty(o, k, {
+    __proto__: null, value: constants[k], writable: false, enumerable: true, configurable: false,
+  });
   for (const k of keys) {
     if (limits.includes(k)) continue;
-    if (k.startsWith('BROTLI_OPERATION_PROCESS')) for (const l of limits) o[l] = constants[l];
-    o[k] = constants[k];
+    if (k === 'BROTLI_OPERATION_PROCESS') limits.forEach(define);
+    define(k);
   }
-  return Object.freeze(o);
+  return o;
 })();
 
 const {
@@ -84,6 +89,16 @@ const kFlushFlag = Symbol('kFlushFlag');        // on an empty chunk written by 
 const kError = Symbol('kError');                // the handle's error, for the sync path
 const kSyncWrite = Symbol('kSyncWrite');        // a writeSync is running
 const kResume = Symbol('kResume');              // continues a chunk once the reader wants more
+const kOutSize = Symbol('kOutSize');            // the output area: a few chunkSize segments
+
+// An async write's output window spans up to 4 segments of chunkSize (64 KiB
+// at most), so a large output takes a quarter of the thread-pool round trips;
+// what it produces is pushed cut at the segment boundaries, so 'data' events
+// are the chunks one chunkSize window per write would give.
+function outAreaSize(chunkSize) {
+  const segments = Math.max(1, Math.min(4, Math.floor(65536 / chunkSize)));
+  return chunkSize * segments;
+}
 const kMaxBrotliParam = BROTLI_PARAM_NDIRECT;
 const kUnsetParam = 0xFFFFFFFF;                 // src/zlib.cc: must match
 
@@ -212,12 +227,12 @@ function ZlibBase(opts, mode, handle, base) {
   this[kError] = null;
   this[kSyncWrite] = false;
   this[kResume] = null;
-  this._hadError = false;
   this.bytesWritten = 0;
   this._handle = handle;
   handle.owner = this;
   handle.onerror = onHandleError;
-  this._outBuffer = Buffer.allocUnsafe(base.chunkSize);
+  this[kOutSize] = outAreaSize(base.chunkSize);
+  this._outBuffer = Buffer.allocUnsafe(this[kOutSize]);
   this._outOffset = 0;
   this._chunkSize = base.chunkSize;
   this._defaultFlushFlag = base.flush;
@@ -235,6 +250,16 @@ Object.defineProperty(ZlibBase.prototype, '_closed', {
   configurable: true,
   enumerable: true,
   get() { return !this._handle; },
+});
+
+// DEP0108: the old name of bytesWritten.
+const kBytesReadWarning = 'zlib.bytesRead is deprecated and will change its meaning in the ' +
+  'future. Use zlib.bytesWritten instead.';
+Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
+  __proto__: null,
+  configurable: true,
+  get: deprecate(function() { return this.bytesWritten; }, kBytesReadWarning, 'DEP0108'),
+  set: deprecate(function(value) { this.bytesWritten = value; }, kBytesReadWarning, 'DEP0108'),
 });
 
 function assertOpen(engine) {
@@ -334,7 +359,7 @@ function processChunk(self, chunk, flushFlag, cb) {
   if (!handle) return process.nextTick(cb);
   handle.buffer = chunk;
   handle.cb = cb;
-  handle.availOutBefore = self._chunkSize - self._outOffset;
+  handle.availOutBefore = self[kOutSize] - self._outOffset;
   handle.availInBefore = chunk.byteLength;
   handle.inOff = 0;
   handle.flushFlag = flushFlag;
@@ -367,14 +392,20 @@ function processCallback() {
   const have = handle.availOutBefore - availOutAfter;
   let readerFull = false;
   if (have > 0) {
-    const out = self._outBuffer.slice(self._outOffset, self._outOffset + have);
-    self._outOffset += have;
-    readerFull = !self.push(out);
+    const chunkSize = self._chunkSize;
+    const end = self._outOffset + have;
+    for (let start = self._outOffset; start < end;) {
+      const boundary = start - (start % chunkSize) + chunkSize;
+      const stop = end < boundary ? end : boundary;
+      readerFull = !self.push(self._outBuffer.slice(start, stop));
+      start = stop;
+    }
+    self._outOffset = end;
   }
-  if (availOutAfter === 0 || self._outOffset >= self._chunkSize) {
-    handle.availOutBefore = self._chunkSize;
+  if (availOutAfter === 0 || self._outOffset >= self[kOutSize]) {
+    handle.availOutBefore = self[kOutSize];
     self._outOffset = 0;
-    self._outBuffer = Buffer.allocUnsafe(self._chunkSize);
+    self._outBuffer = Buffer.allocUnsafe(self[kOutSize]);
   }
   if (availOutAfter === 0) {
     // The output window filled: the handle may hold more of this chunk.
@@ -383,7 +414,7 @@ function processCallback() {
     const more = () => {
       if (!self._handle) return;
       if (handle.write(handle.flushFlag, handle.buffer, handle.inOff, handle.availInBefore,
-                       self._outBuffer, self._outOffset, self._chunkSize) === true) {
+                       self._outBuffer, self._outOffset, self[kOutSize]) === true) {
         process.nextTick(afterWriteNow, handle);
       }
     };
@@ -397,17 +428,26 @@ function processCallback() {
 }
 
 function processChunkSync(self, chunk, flushFlag) {
+  // With a maxOutputLength of their own, steps are node's chunkSize windows,
+  // so the limit and a data error are found in node's order; otherwise the
+  // window grows (nobody sees chunk boundaries here, and fewer, bigger steps
+  // are faster).
+  const exact = self._maxOutputLength !== kMaxLength;
+  let buffer = self._outBuffer;
+  let offset = self._outOffset;
+  if (exact && buffer.length - offset > self._chunkSize) {
+    buffer = Buffer.allocUnsafe(self._chunkSize);
+    offset = 0;
+  }
   let availInBefore = chunk.byteLength;
-  let availOutBefore = self._chunkSize - self._outOffset;
+  let availOutBefore = buffer.length - offset;
   let inOff = 0;
   let buffers = null;
   let single = null;
   let nread = 0;
   const state = self._writeState;
   const handle = self._handle;
-  let buffer = self._outBuffer;
-  let offset = self._outOffset;
-  let chunkSize = self._chunkSize;
+  let chunkSize = exact ? self._chunkSize : buffer.length;
   self[kSyncWrite] = true;
   try {
     for (;;) {
@@ -433,11 +473,10 @@ function processChunkSync(self, chunk, flushFlag) {
       }
       // The window reaches the buffer's end, so room left means done.
       if (availOutAfter !== 0) break;
-      // More output is pending: continue into a larger buffer (nobody sees
-      // chunk boundaries here, and fewer, bigger steps are faster).
+      // More output is pending: continue into a new buffer.
       inOff += inDelta;
       availInBefore = availInAfter;
-      if (chunkSize < (8 << 20)) chunkSize *= 2;
+      if (!exact && chunkSize < (8 << 20)) chunkSize *= 2;
       buffer = Buffer.allocUnsafe(chunkSize);
       offset = 0;
       availOutBefore = chunkSize;
@@ -445,8 +484,9 @@ function processChunkSync(self, chunk, flushFlag) {
   } finally {
     self[kSyncWrite] = false;
   }
-  self._outBuffer = buffer.length === self._chunkSize ? buffer : Buffer.allocUnsafe(self._chunkSize);
-  self._outOffset = buffer.length === self._chunkSize ? offset : 0;
+  const keep = buffer.length === self[kOutSize];
+  self._outBuffer = keep ? buffer : Buffer.allocUnsafe(self[kOutSize]);
+  self._outOffset = keep ? offset : 0;
   self.bytesWritten = chunk.byteLength;
   if (buffers === null) return single === null ? Buffer.alloc(0) : single;
   return Buffer.concat(buffers, nread);
@@ -504,8 +544,9 @@ function Brotli(opts, mode) {
   }
   ZlibBase.call(this, opts, mode, handle, base);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// Like node's, Brotli streams inherit from Zlib (params() included).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 // Each public class: callable with or without `new`, as in node.
 function defineClass(name, Parent, mode) {

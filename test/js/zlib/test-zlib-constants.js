@@ -8,6 +8,10 @@ assert.ok(process.moduleLoadList.includes('NativeModule zlib'));
 const c = zlib.constants;
 
 assert.strictEqual(Object.getPrototypeOf(c), null);
+// Read-only values; the object itself is not frozen.
+assert.deepStrictEqual(Object.getOwnPropertyDescriptor(c, 'Z_OK'),
+                       { value: 0, writable: false, enumerable: true, configurable: false });
+assert.ok(Object.isExtensible(c));
 const desc = Object.getOwnPropertyDescriptor(zlib, 'constants');
 assert.strictEqual(desc.writable, false);
 assert.strictEqual(desc.enumerable, true);

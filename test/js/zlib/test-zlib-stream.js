@@ -285,3 +285,42 @@ for (const [c, d] of pairs) {
 
 // A stream never ended nor closed doesn't keep the process alive.
 zlib.createGzip().write('left open');
+
+// bytesRead: the deprecated old name of bytesWritten (DEP0108).
+{
+  const done = step();
+  const warnings = [];
+  process.on('warning', (w) => warnings.push(w.code));
+  const g = zlib.createGzip();
+  g.on('data', () => {});
+  g.write('abcdef', () => {
+    assert.strictEqual(g.bytesRead, 6);
+    g.bytesRead = 1;
+    assert.strictEqual(g.bytesWritten, 1);
+    setImmediate(() => {
+      assert.deepStrictEqual(warnings, ['DEP0108']);
+      g.close();
+      done();
+    });
+  });
+}
+
+// Brotli streams inherit from Zlib (params() is there); instance fields.
+{
+  const b = zlib.createBrotliCompress();
+  assert.strictEqual(typeof b.params, 'function');
+  assert.ok(Object.getPrototypeOf(zlib.BrotliCompress.prototype) instanceof Object);
+  const g = zlib.createGzip({ level: 3, chunkSize: 1024 });
+  for (const k of ['_writeState', 'bytesWritten', '_handle', '_outBuffer', '_outOffset',
+                   '_chunkSize', '_defaultFlushFlag', '_finishFlushFlag', '_defaultFullFlushFlag',
+                   '_info', '_maxOutputLength', '_level', '_strategy']) {
+    assert.ok(Object.hasOwn(g, k), k);
+  }
+  assert.strictEqual(g._level, 3);
+  assert.strictEqual(g._chunkSize, 1024);
+  assert.strictEqual(g._defaultFullFlushFlag, zlib.constants.Z_FULL_FLUSH);
+  assert.strictEqual(b._defaultFullFlushFlag, zlib.constants.BROTLI_OPERATION_FLUSH);
+  assert.strictEqual(b._finishFlushFlag, zlib.constants.BROTLI_OPERATION_FINISH);
+  b.close();
+  g.close();
+}
