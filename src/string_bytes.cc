@@ -173,7 +173,8 @@ const bool kHasAvx2 = __builtin_cpu_supports("avx2");
 #endif
 
 // Lenient base64, fed chunk by chunk: characters outside both alphabets are
-// skipped and the first '=' ends the data, as node's decoder does. Groups of
+// skipped and the first '=' (or UTF-16 surrogate) ends the data, as node's
+// decoder does. Groups of
 // four valid characters take a fast path.
 struct Base64Decoder {
   uint8_t* dst;
@@ -212,6 +213,9 @@ struct Base64Decoder {
       }
       uint32_t c = p[i++];
       if (c == '=') return false;
+      // node's decoder ends at a UTF-16 surrogate (but skips other wide
+      // characters like any character outside the alphabet).
+      if (sizeof(Char) > 1 && c >= 0xD800 && c <= 0xDFFF) return false;
       uint8_t v = c < 256 ? kBase64Table.v[c] : 255;
       if (v == 255) continue;
       acc = (acc << 6) | v;

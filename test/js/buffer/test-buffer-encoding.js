@@ -136,3 +136,20 @@ assert.deepStrictEqual(
   ['UTF-8', '', null, 'binary', 'utf16LE', 'utf-16', 'ucs-2', 'Base64URL', 'hex', 'latin-1', 1]
     .map((e) => Buffer.isEncoding(e)),
   [true, false, false, true, true, false, true, true, true, false, false]);
+
+// base64 of a two-byte string: wide characters are skipped like any other
+// character outside the alphabet, but a UTF-16 surrogate ends the data
+// (node 20's results).
+{
+  const cases = [
+    ['abcd\u{1F600}efgh', '69b71d'],
+    ['abcd\u0100efgh', '69b71d79f821'],
+    ['ab\u2028cdefgh', '69b71d79f821'],
+    ['ab\u{1F600}', '69'],
+    ['\u{1F600}abcd', ''],
+  ];
+  for (const [input, hex] of cases) {
+    assert.strictEqual(Buffer.from(input, 'base64').toString('hex'), hex, input);
+    assert.strictEqual(Buffer.from(input, 'base64url').toString('hex'), hex, input);
+  }
+}
