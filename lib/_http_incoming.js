@@ -157,9 +157,31 @@ class IncomingMessage extends Readable {
     if (!this._dumped) {
       this._dumped = true;
       this.removeAllListeners('data');
-      this.resume();
+      if (!endUnobserved(this)) this.resume();
     }
   }
+}
+
+// A message that is complete, fully read and watched by no listener ends
+// and closes at once: the resume → 'end' → destroy → 'close' round of ticks
+// would only tell nobody. (A listener of any of those events, a pipe, or
+// unread data keeps the ordinary path.)
+const kQuietEvents = ['end', 'close', 'readable', 'error', 'aborted', 'pause', 'resume'];
+function endUnobserved(msg) {
+  const state = msg._readableState;
+  if (!msg.complete || !state.ended || state.length !== 0 || state.endEmitted ||
+      state.destroyed || state.pipes.length !== 0) {
+    return false;
+  }
+  for (let i = 0; i < kQuietEvents.length; i++) {
+    if (msg.listenerCount(kQuietEvents[i]) !== 0) return false;
+  }
+  state.flowing = true;
+  state.endEmitted = true;
+  state.destroyed = true;
+  state.closed = true;
+  state.closeEmitted = true;
+  return true;
 }
 
 // Errors reach 'error' only when someone listens (what node has always done
