@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """A tiny authoritative DNS responder for the dns.resolve* shell tests.
 
-Listens on UDP 127.0.0.1 at a free port, prints the port on stdout (one line)
-and answers from the canned zone below until killed. Special names:
+Listens on UDP 127.0.0.1 at a free port (and TCP on the same port, for
+answers over 512 bytes, which UDP gets truncated), prints the port on stdout
+(one line) and answers from the canned zone below until killed. Special names:
   servfail.test  -> SERVFAIL        refused.test -> REFUSED
+  big.test       -> truncated over UDP, whole over TCP
   timeout.test   -> never answered  empty.test   -> NOERROR, no records
   anything not in the zone -> NXDOMAIN
 Names are matched case-insensitively; answers use uncompressed names.
 """
+import select
 import socket
 import struct
 import sys
+import threading
 
 A, NS, CNAME, SOA, PTR, MX, TXT, AAAA, SRV, NAPTR, OPT, ANY, CAA = (
     1, 2, 5, 6, 12, 15, 16, 28, 33, 35, 41, 255, 257)
@@ -91,6 +95,8 @@ ZONE = {
                   (MX, 8, struct.pack('!H', 1) + name('m.test')),
                   (AAAA, 10, ipv6('::2')), (A, 11, ipv4('127.0.0.2'))],
     'anycname.test': [(CNAME, 9, name(CNAMES['anycname.test']))],
+    # 30 TXT records: over 512 bytes, so only TCP gets them
+    'big.test': [(TXT, 5, charstr('record %02d ' % i + 'x' * 20)) for i in range(30)],
     'empty.test': [],
 }
 
@@ -140,19 +146,64 @@ def answer(msg):
     return out
 
 
+def serve_tcp(conn):
+    # One connection: 2-byte length-prefixed queries until the client closes.
+    with conn:
+        buf = b''
+        while True:
+            data = conn.recv(4096)
+            if not data:
+                return
+            buf += data
+            while len(buf) >= 2 and len(buf) >= 2 + struct.unpack('!H', buf[:2])[0]:
+                n = struct.unpack('!H', buf[:2])[0]
+                msg, buf = buf[2:2 + n], buf[2 + n:]
+                reply = answer(msg)
+                if reply is not None:
+                    conn.sendall(struct.pack('!H', len(reply)) + reply)
+
+
+def bind_pair():
+    # UDP and TCP on the same free port (TCP serves truncated answers).
+    for _ in range(50):
+        udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        udp.bind(('127.0.0.1', 0))
+        tcp = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            tcp.bind(('127.0.0.1', udp.getsockname()[1]))
+        except OSError:
+            udp.close()
+            tcp.close()
+            continue
+        tcp.listen(16)
+        return udp, tcp
+    raise SystemExit('dns-responder: no free port')
+
+
 def main():
-    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    sock.bind(('127.0.0.1', 0))
-    print(sock.getsockname()[1], flush=True)
+    udp, tcp = bind_pair()
+    print(udp.getsockname()[1], flush=True)
     while True:
-        msg, peer = sock.recvfrom(4096)
+        readable, _, _ = select.select([udp, tcp], [], [])
+        if tcp in readable:
+            conn, _ = tcp.accept()
+            threading.Thread(target=serve_tcp, args=(conn,), daemon=True).start()
+        if udp not in readable:
+            continue
+        msg, peer = udp.recvfrom(4096)
         try:
             reply = answer(msg)
         except Exception as e:  # a malformed query: drop it
             print('dns-responder: %r' % e, file=sys.stderr)
             continue
         if reply is not None:
-            sock.sendto(reply, peer)
+            if len(reply) > 512:
+                # Too big for UDP: the question alone, with TC set.
+                qid, flags = struct.unpack('!HH', reply[:4])
+                question = parse_question(msg)[2]
+                reply = struct.pack('!HHHHHH', qid, flags | 0x0200, 1, 0, 0, 0) + question
+            udp.sendto(reply, peer)
 
 
 if __name__ == '__main__':

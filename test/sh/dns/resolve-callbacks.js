@@ -60,6 +60,8 @@ const cases = [
   ['no CAA', r, 'resolveCaa', 'a.test'],
   ['no NAPTR', r, 'resolveNaptr', 'a.test'],
   ['no NS', r, 'resolveNs', 'a.test'],
+  ['TXT truncated over UDP, then TCP', r, 'resolveTxt', 'big.test'],
+  ['ANY over TCP', r, 'resolveAny', 'big.test'],
   ['timeout', r, 'resolve4', 'timeout.test'],
   ['after a timeout', r, 'resolve4', 'a.test'],
 ];
