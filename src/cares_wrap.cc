@@ -411,7 +411,7 @@ class Channel {
     c->AfterAres(true);
   }
 
-  // getHostByAddr(req, address) → like query; address is an IP literal.
+  // getHostByAddr(req, address) → like query; UV_EINVAL for a bad address.
   static void GetHostByAddr(const FunctionCallbackInfo<Value>& info) {
     Channel* c = Unwrap(info);
     int r = c->EnsureChannel();
@@ -423,7 +423,7 @@ class Channel {
       family = AF_INET6;
       len = 16;
       if (ares_inet_pton(AF_INET6, address.c_str(), addr) != 1)
-        return info.GetReturnValue().Set(Key(info.GetIsolate(), "EINVAL"));
+        return info.GetReturnValue().Set(UV_EINVAL);
     }
     ares_gethostbyaddr(c->channel_, addr, len, family, OnHostDone,
                        c->Issue(info[0].As<Object>(), kReverse));
