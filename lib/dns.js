@@ -1,14 +1,14 @@
 'use strict';
 // node:dns — lookup and lookupService on libuv's thread pool (getaddrinfo /
-// getnameinfo: /etc/hosts and the system resolver, as node's dns.lookup).
-// The c-ares resolver (dns.resolve*, Resolver) is still to come; those
-// functions throw ERR_METHOD_NOT_IMPLEMENTED until then.
+// getnameinfo: /etc/hosts and the system resolver, as node's dns.lookup);
+// dns.resolve*, dns.reverse and dns.Resolver on c-ares
+// (internal/dns/callback_resolver, internal/dns/utils).
 
 const binding = internalBinding('dns');
 const {
   dnsException,
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
 const {
@@ -16,6 +16,8 @@ const {
 } = require('internal/validators');
 
 const { isIP } = internalBinding('tcp_wrap');
+const { Resolver } = require('internal/dns/callback_resolver');
+const { bindDefaultResolver, setDefaultResolver, errorCodes } = require('internal/dns/utils');
 
 // Orders for the binding (src/dns.cc).
 const kVerbatim = 0;
@@ -147,34 +149,34 @@ function setDefaultResultOrder(order) {
 
 function getDefaultResultOrder() { return defaultOrder; }
 
-function notYet(name) {
-  return function() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED(name);
-  };
+// dns.setServers: a new default resolver for dns and dns.promises.
+function defaultResolverSetServers(servers) {
+  const resolver = new Resolver();
+  resolver.setServers(servers);
+  setDefaultResolver(resolver);
+  bindDefaultResolver(module.exports, Resolver.prototype);
+  if (promises !== undefined) bindDefaultResolver(promises, promises.Resolver.prototype);
 }
 
 let promises;
 module.exports = {
   lookup,
   lookupService,
-  setDefaultResultOrder,
+  Resolver,
   getDefaultResultOrder,
+  setDefaultResultOrder,
+  setServers: defaultResolverSetServers,
   ADDRCONFIG: binding.AI_ADDRCONFIG,
   ALL: binding.AI_ALL,
   V4MAPPED: binding.AI_V4MAPPED,
-  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
-  NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
-  BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED',
-  TIMEOUT: 'ETIMEOUT', EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM', DESTRUCTION: 'EDESTRUCTION',
-  BADSTR: 'EBADSTR', BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS',
-  NOTINITIALIZED: 'ENOTINITIALIZED', LOADIPHLPAPI: 'ELOADIPHLPAPI',
-  ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
-  resolve: notYet('dns.resolve()'),
-  resolve4: notYet('dns.resolve4()'),
-  resolve6: notYet('dns.resolve6()'),
-  reverse: notYet('dns.reverse()'),
-  get promises() {
+  ...errorCodes,
+};
+bindDefaultResolver(module.exports, Resolver.prototype);
+Object.defineProperty(module.exports, 'promises', {
+  configurable: true,
+  enumerable: true,
+  get() {
     if (promises === undefined) promises = require('dns/promises');
     return promises;
   },
-};
+});

@@ -8,6 +8,7 @@
 #define EDDY_BINDINGS(V) \
   V(buffer)              \
   V(builtins)            \
+  V(cares_wrap)          \
   V(constants)           \
   V(crypto)              \
   V(contextify)          \

@@ -20,6 +20,7 @@
 #include <functional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "eddy.h"
@@ -203,6 +204,19 @@ void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
 void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
               const char* name, v8::Local<v8::Value> value);
 std::string ToStdString(v8::Isolate* isolate, v8::Local<v8::Value> value);
+
+// The live objects of one kind that a binding must end at Env teardown: the
+// cleanup hook calls Orphan() on each one still in the set (Orphan removes
+// it) and frees the set. Objects insert and erase themselves.
+template <typename T>
+std::unordered_set<T*>* NewTeardownSet(Env* env) {
+  auto* set = new std::unordered_set<T*>();
+  env->AddCleanupHook([set] {
+    while (!set->empty()) (*set->begin())->Orphan();
+    delete set;
+  });
+  return set;
+}
 
 // Builds node's system error for a libuv error code (ENOENT ...), with code,
 // errno, syscall and, when given, path and dest.

@@ -994,11 +994,7 @@ EDDY_BINDING(zlib) {
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
   // Streams never collected are freed with the Env.
-  auto* set = new StreamSet();
-  env->AddCleanupHook([set] {
-    while (!set->empty()) (*set->begin())->Orphan();
-    delete set;
-  });
+  auto* set = NewTeardownSet<ZlibStream>(env);
   Local<FunctionTemplate> t =
       FunctionTemplate::New(isolate, ZlibStream::New, v8::External::New(isolate, set));
   t->SetClassName(OneByteString(isolate, "Zlib"));

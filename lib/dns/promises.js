@@ -1,7 +1,13 @@
 'use strict';
-// node:dns/promises — the promise forms of lookup and lookupService.
+// node:dns/promises — the promise forms of lookup, lookupService and the
+// c-ares resolver (dns.promises.Resolver; shared parts in internal/dns/utils).
 
 const dns = require('dns');
+const { dnsException } = require('internal/errors');
+const { validateString } = require('internal/validators');
+const {
+  ResolverBase, defineQueries, startQuery, queryResult, bindDefaultResolver, errorCodes,
+} = require('internal/dns/utils');
 
 function lookup(hostname, options) {
   return new Promise((resolve, reject) => {
@@ -22,9 +28,39 @@ function lookupService(address, port) {
   });
 }
 
+function onresolve(err, result, ttls) {
+  if (err) this.reject(dnsException(err, this.bindingName, this.hostname));
+  else this.resolve(queryResult(result, ttls, this.ttl));
+}
+
+class Resolver extends ResolverBase {}
+
+defineQueries(Resolver, (type, syscall) => function(name, options) {
+  validateString(name, 'name');
+  return new Promise((resolve, reject) => {
+    const req = {
+      bindingName: syscall, hostname: name, resolve, reject, oncomplete: onresolve,
+      ttl: !!(options && options.ttl),
+    };
+    const err = startQuery(this, req, type, name);
+    if (err) reject(dnsException(err, syscall, name));
+  });
+}, true);
+
+// dns.promises.setServers: a new default resolver for dns.promises only.
+function defaultResolverSetServers(servers) {
+  const resolver = new Resolver();
+  resolver.setServers(servers);
+  bindDefaultResolver(module.exports, Resolver.prototype, resolver);
+}
+
 module.exports = {
   lookup,
   lookupService,
-  setDefaultResultOrder: dns.setDefaultResultOrder,
+  Resolver,
   getDefaultResultOrder: dns.getDefaultResultOrder,
+  setDefaultResultOrder: dns.setDefaultResultOrder,
+  setServers: defaultResolverSetServers,
+  ...errorCodes,
 };
+bindDefaultResolver(module.exports, Resolver.prototype);
