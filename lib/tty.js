@@ -6,8 +6,8 @@ const { HandleStream } = require('internal/stream_base_commons');
 const { errnoException, codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED } } =
   require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
-const { cursorTo, moveCursor, clearLine, clearScreenDown } =
-  require('internal/readline/callbacks');
+// The cursor escapes are readline's; loaded when first used.
+const cursor = () => require('internal/readline/callbacks');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && isTTY(fd);
@@ -81,10 +81,10 @@ class WriteStream extends HandleStream {
 
   getWindowSize() { return [this.columns, this.rows]; }
 
-  cursorTo(x, y, callback) { return cursorTo(this, x, y, callback); }
-  moveCursor(dx, dy, callback) { return moveCursor(this, dx, dy, callback); }
-  clearLine(dir, callback) { return clearLine(this, dir, callback); }
-  clearScreenDown(callback) { return clearScreenDown(this, callback); }
+  cursorTo(x, y, callback) { return cursor().cursorTo(this, x, y, callback); }
+  moveCursor(dx, dy, callback) { return cursor().moveCursor(this, dx, dy, callback); }
+  clearLine(dir, callback) { return cursor().clearLine(this, dir, callback); }
+  clearScreenDown(callback) { return cursor().clearScreenDown(this, callback); }
 }
 WriteStream.prototype.getColorDepth = getColorDepth;
 WriteStream.prototype.hasColors = hasColors;

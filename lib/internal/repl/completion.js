@@ -85,10 +85,7 @@ function complete(server, line, callback) {
 function completeSync(server, line) {
   // .command
   let m = /^\s*\.(\w*)$/.exec(line);
-  if (m) {
-    const names = Object.keys(server.commands).map((c) => `.${c}`);
-    return [finish(names, `.${m[1]}`), `.${m[1]}`];
-  }
+  if (m) return [finish(Object.keys(server.commands), m[1]), m[1]];
   // require('…
   m = /\brequire\s*\(\s*(['"`])([^'"`]*)$/.exec(line);
   if (m) {
@@ -99,7 +96,8 @@ function completeSync(server, line) {
   m = /(?:^|[^\p{ID_Continue}$.])((?:[\p{ID_Start}$_][\p{ID_Continue}$]*\s*\.\s*)*)([\p{ID_Continue}$]*)$/u
     .exec(line);
   if (!m) return [[], line];
-  const chain = m[1].replace(/\s+/g, '');
+  const chainText = m[1];
+  const chain = chainText.replace(/\s+/g, '');
   const partial = m[2];
   if (chain === '') {
     const names = [
@@ -109,9 +107,11 @@ function completeSync(server, line) {
     ];
     return [finish(names, partial), partial];
   }
+  // As node: "fs.readF" completes to "fs.readFile…", the whole expression.
+  const completeOn = chainText + partial;
   const value = lookupChain(server, chain.slice(0, -1).split('.'));
-  if (value === kNoValue) return [[], partial];
-  return [finish(propertyNames(value), partial), partial];
+  if (value === kNoValue) return [[], completeOn];
+  return [finish(propertyNames(value), partial).map((n) => chainText + n), completeOn];
 }
 
 module.exports = { complete };

@@ -77,12 +77,12 @@ const kBuiltinCommands = {
       this.displayPrompt();
     },
   },
+  // The context is always the main one (node's useGlobal), which .clear
+  // cannot replace: as in node, it is then .break.
   clear: {
-    help: 'Break, and also clear the local context',
+    help: 'Alias for .break',
     action() {
       this.clearBufferedCommand();
-      // The context is eddy's main context: it is not replaced. Say so.
-      this.output.write('Clearing context...\n');
       this.displayPrompt();
     },
   },
