@@ -6,13 +6,17 @@ STEPS_JSON is a list of steps:
   ["expect", REGEX]   wait (up to 20 s, a safety net) until the output read
                       since the last expect matches REGEX (DOTALL)
   ["send", TEXT]      write TEXT to the terminal
+  ["resize", ROWS, COLS]  set the terminal's size (the program gets SIGWINCH)
   ["wait_exit"]       wait for the program to end
 Matching ignores ANSI escape sequences and \\r. The whole output (the
 same way cleaned, or raw with PTY_RAW=1) goes to stdout; the exit status is 0 when every
 step succeeded, 1 otherwise (the reason on stderr), after the program ended.
 """
+import fcntl
 import json
 import os
+import struct
+import termios
 import pty
 import re
 import select
@@ -72,6 +76,8 @@ for step in steps:
             break
         m = pattern.search(clean(pending))
         pending = clean(pending)[m.end():]
+    elif step[0] == "resize":
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", step[1], step[2], 0, 0))
     elif step[0] == "wait_exit":
         deadline = time.time() + 20
         while read_some(0.2):
