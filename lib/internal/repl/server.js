@@ -89,6 +89,7 @@ const kBuiltinCommands = {
   exit: {
     help: 'Exit the REPL',
     action() {
+      this.dropPending = true;
       this.close();
     },
   },
@@ -209,9 +210,13 @@ class REPLServer extends Interface {
 
     this.on('line', (line) => this.queueInput([line]));
     this.on('SIGINT', () => this.onSigint());
+    // The input may end (a pipe's EOF) while lines still wait behind an
+    // await: they run first, then 'exit'. Only .exit and Ctrl-C/Ctrl-D drop
+    // what is queued.
     this.once('close', () => {
-      process.removeListener('uncaughtException', this.onUncaught);
-      this.emit('exit');
+      if (this.dropPending) this.pending.length = 0;
+      this.exitWhenIdle = true;
+      this.drain();
     });
     // Errors thrown later by code typed at the prompt (timers, rejected
     // promises) print like any other and the session goes on.
@@ -293,10 +298,15 @@ class REPLServer extends Interface {
   }
 
   drain() {
-    while (this.pending.length && !this.busy && !this.closed) {
+    while (this.pending.length && !this.busy) {
       const next = this.pending.shift();
       if (typeof next === 'function') next();
       else this.onLine(next);
+    }
+    if (this.exitWhenIdle && !this.busy && this.pending.length === 0 && !this.exited) {
+      this.exited = true;
+      process.removeListener('uncaughtException', this.onUncaught);
+      this.emit('exit');
     }
   }
 
@@ -405,6 +415,7 @@ class REPLServer extends Interface {
     }
     if (!this.bufferedCommand && empty) {
       if (this.sawSIGINT) {
+        this.dropPending = true;
         this.close();
         this.sawSIGINT = false;
         return;
