@@ -1,8 +1,8 @@
 'use strict';
 // Top-level await at the REPL prompt, without a full parser.
 //
-// A script may not use `await` outside an async function, so an input that
-// V8 refuses for that reason is rewritten as
+// A script may not use `await` outside an async function, so an input with
+// `await` in it is rewritten as
 //
 //   let a, b; var f;              ← its top-level declarations, hoisted so
 //   (async () => {                   they outlive the call
@@ -353,4 +353,12 @@ function lexicalNames(src) {
   return names;
 }
 
-module.exports = { tokenize, rewrite, lexicalNames };
+// Whether `await` appears as a word (not in a string, comment or property).
+function hasAwait(src) {
+  if (!src.includes('await')) return false;
+  const tokens = tokenize(src);
+  return tokens.some((t, k) => t.type === 'name' && t.value === 'await' &&
+                     !(tokens[k - 1]?.type === 'punct' && ['.', '?.'].includes(tokens[k - 1].value)));
+}
+
+module.exports = { tokenize, rewrite, lexicalNames, hasAwait };

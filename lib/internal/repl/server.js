@@ -16,7 +16,7 @@
 
 const { Interface } = require('readline');
 const { inspect } = require('internal/util/inspect');
-const { rewrite, lexicalNames } = require('internal/repl/await');
+const { rewrite, lexicalNames, hasAwait } = require('internal/repl/await');
 const { complete } = require('internal/repl/completion');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
@@ -24,7 +24,6 @@ const { validateFunction } = require('internal/validators');
 const { checkSyntax, runScript } = internalBinding('contextify');
 const { getArrowMessage } = internalBinding('errors');
 
-const kAwaitMessage = /^await is only valid in async functions/;
 let evalCounter = 0;
 
 class Recoverable extends SyntaxError {
@@ -475,17 +474,28 @@ function defaultEval(code, context, file, cb) {
       // a block after all
     }
   }
+  // An input with `await` in it is tried as top-level await first (as in
+  // node, `await (f)()` is the operator there, not a call of a function
+  // named await); if the rewrite does not compile, it runs as it is.
+  let plainError = null;
   try {
     checkSyntax(source, file);
   } catch (err) {
-    if (err?.name === 'SyntaxError' && kAwaitMessage.test(err.message)) {
-      const rewritten = rewrite(source);
-      try {
-        checkSyntax(rewritten.code, file);
-      } catch (err2) {
-        if (isRecoverable(err2, source)) return cb(new Recoverable(err2));
-        return cb(err);
-      }
+    plainError = err;
+  }
+  if (plainError !== null && isRecoverable(plainError, source)) {
+    return cb(new Recoverable(plainError));
+  }
+  if (hasAwait(source)) {
+    const rewritten = rewrite(source);
+    let compiles = true;
+    try {
+      checkSyntax(rewritten.code, file);
+    } catch (err) {
+      if (plainError !== null && isRecoverable(err, source)) return cb(new Recoverable(err));
+      compiles = false;
+    }
+    if (compiles) {
       let promise;
       try {
         promise = runInterruptible(this, rewritten.code, file);
@@ -496,9 +506,8 @@ function defaultEval(code, context, file, cb) {
       promise.then((value) => cb(null, value), (reason) => cb(thrown(reason)));
       return;
     }
-    if (isRecoverable(err, source)) return cb(new Recoverable(err));
-    return cb(err);
   }
+  if (plainError !== null) return cb(plainError);
   let result;
   try {
     result = runInterruptible(this, source, file);

@@ -53,6 +53,11 @@ function session(options = {}) {
   await expect('var v = await 2; v', '2\n> ');
   await expect('for (const i of [1, 2]) { await i }', 'undefined\n> ');
   await expect('class K { m() { return 1 } }; new K().m()', '1\n> ');
+  await expect('const s1 = `x${await 2}y`', 'undefined\n> ');
+  await expect('s1', "'x2y'\n> ");
+  await expect('await (async () => 7)()', '7\n> ');
+  await expect('let [p, q] = await Promise.all([1, 2]); p + q', '3\n> ');
+  await expect('1', '1\n> ');
   await expect('_', '1\n> ');
   await expect('foo', 'Uncaught ReferenceError: foo is not defined\n> ');
   await expect('_error.message', "'foo is not defined'\n> ");
