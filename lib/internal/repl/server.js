@@ -462,16 +462,23 @@ class REPLServer extends Interface {
   }
 }
 
+function compiles(code, file) {
+  try {
+    checkSyntax(code, file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function defaultEval(code, context, file, cb) {
   let source = code;
-  // "{ a: 1 }" is an object at the prompt, not a block.
+  // "{ a: 1 }" (and "{ a: await f() }") is an object at the prompt, not a block.
   if (/^\s*\{/.test(code) && !/;\s*$/.test(code)) {
     const wrapped = `(${code.trim()})\n`;
-    try {
-      checkSyntax(wrapped, file);
+    if (compiles(wrapped, file) ||
+        (hasAwait(wrapped) && compiles(rewrite(wrapped).code, file))) {
       source = wrapped;
-    } catch {
-      // a block after all
     }
   }
   // An input with `await` in it is tried as top-level await first (as in

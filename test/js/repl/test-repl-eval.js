@@ -68,6 +68,7 @@ function session(options = {}) {
   await expect('throw Object.assign(new Error("x"), {code: 1})', 'Uncaught [Error: x] { code: 1 }\n> ');
   await expect('{ a: 1 }', '{ a: 1 }\n> ');
   await expect('{ a: 1, b: [1,2] }', '{ a: 1, b: [ 1, 2 ] }\n> ');
+  await expect('{ a: await 1 }', '{ a: 1 }\n> ');
   await expect('if (true) {', '... ');
   await expect('  x = 10', '... ');
   await expect('}', '10\n> ');
