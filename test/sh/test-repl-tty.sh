@@ -89,11 +89,15 @@ out=$(NO_COLOR=1 EDDY_REPL_HISTORY= drive '[["expect","\n> $"],
 check tab-completion 0 $?
 contains tab-list "process.version" "$out"
 
-# Ctrl-C: interrupts a loop, clears a line; twice on an empty line exits.
+# Ctrl-C: interrupts a loop or a pending await, clears a line; twice on an
+# empty line exits.
 out=$(NO_COLOR=1 EDDY_REPL_HISTORY= drive '[["expect","\n> $"],
   ["send","let n = 0; console.log(\"spin\"); while (true) n++\r"],["expect","spin\n"],
   ["send","\u0003"],["expect","interrupted by `SIGINT`\n> $"],
   ["send","n > 0\r"],["expect","true\n> $"],
+  ["send","await new Promise(() => {})\r"],["expect","\\)\n"],
+  ["send","\u0003"],["expect","Uncaught:\n.*interrupted by `SIGINT`.*\n> $"],
+  ["send","1 + 1\r"],["expect","2\n> $"],
   ["send","abc\u0003"],["expect","\n> $"],
   ["send","\u0003"],["expect","press Ctrl\\+C again.*\n> $"],
   ["send","\u0003"],["wait_exit"]]' "$rt")

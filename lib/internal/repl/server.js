@@ -361,6 +361,19 @@ class REPLServer extends Interface {
       then();
       this.drain();
     };
+    // Ctrl-C while an await is pending abandons it (its result, if it ever
+    // comes, is ignored).
+    this.cancelEval = () => {
+      if (called) return;
+      called = true;
+      this.busy = false;
+      this.bufferedCommand = '';
+      this.output.write('Uncaught:\n[Error [ERR_SCRIPT_EXECUTION_INTERRUPTED]: ' +
+                        'Script execution was interrupted by `SIGINT`] {\n' +
+                        "  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'\n}\n");
+      then();
+      this.drain();
+    };
     const file = `REPL${++evalCounter}`;
     try {
       this.eval(code, this.context, file, finish);
@@ -404,6 +417,10 @@ class REPLServer extends Interface {
   }
 
   onSigint() {
+    if (this.busy && this.cancelEval) {
+      this.cancelEval();
+      return;
+    }
     const empty = this.line.length === 0;
     this.clearLine();
     if (this.editorMode) {
