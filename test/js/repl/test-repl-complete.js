@@ -28,6 +28,12 @@ const complete = (line) => new Promise((resolve, reject) => {
   const [list] = await complete('completionObject.g');
   assert.ok(list.includes('completionObject.gx') && list.includes('completionObject.gy'));
 
+  // Names declared at the prompt with let are not globalThis properties.
+  input.write('let myLocalVar = { deep: 1 }\r');
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepStrictEqual(await complete('myLocalV'), [['myLocalVar'], 'myLocalV']);
+  assert.deepStrictEqual(await complete('myLocalVar.de'), [['myLocalVar.deep'], 'myLocalVar.de']);
+
   // Keys typed at the prompt: Tab completes the line.
   input.write('process.versi');
   input.write('\t');
