@@ -64,6 +64,15 @@ out=$(NO_COLOR=1 EDDY_REPL_HISTORY= drive '[["expect","\n> $"],
   ["send","\u0004"],["wait_exit"]]' "$rt" | results)
 check line-editing "$(printf '%s\n' 16 "'abc'" 2 14)" "$out"
 
+# Ctrl-R searches the history backwards; Ctrl-G gives the line back; Enter
+# runs the match.
+NO_COLOR=1 EDDY_REPL_HISTORY= drive '[["expect","\n> $"],["send","const alpha = 1\r"],["expect","\n> $"],
+  ["send","alpha + 10\r"],["expect","\n> $"],["send","2 + 2\r"],["expect","\n> $"],
+  ["send","\u0012alp"],["expect","search.*alp.*alpha \\+ 10$"],
+  ["send","\u0012"],["expect","const alpha = 1$"],["send","\u0007"],["expect","> $"],
+  ["send","\u0012+ 1\r"],["expect","11\n> $"],["send",".exit\r"],["wait_exit"]]' "$rt" >/dev/null
+check reverse-search 0 $?
+
 # History is kept across sessions in EDDY_REPL_HISTORY, newest first.
 hist="$tmp/history"
 EDDY_REPL_HISTORY="$hist" NO_COLOR=1 drive '[["expect","\n> $"],["send","40 + 1\r"],["expect","\n> $"],

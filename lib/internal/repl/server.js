@@ -200,6 +200,7 @@ class REPLServer extends Interface {
     }
     this.busy = false;
     this.pending = [];
+    this.search = null;
     this.sawSIGINT = false;
 
     for (const [name, cmd] of Object.entries(kBuiltinCommands)) this.defineCommand(name, cmd);
@@ -470,7 +471,72 @@ class REPLServer extends Interface {
       this.pending.push(() => super._ttyWrite(d, key));
       return;
     }
+    if (this.search !== null && this.searchKey(d, key)) return;
+    if (key.ctrl && key.name === 'r' && !key.meta && !this.editorMode) {
+      this.search = {
+        query: '', index: -1, line: this.line, cursor: this.cursor, prompt: this.getPrompt(),
+      };
+      this.showSearch();
+      return;
+    }
     super._ttyWrite(d, key);
+  }
+
+  // Reverse history search (Ctrl-R): the prompt becomes
+  // "(reverse-i-search)`query': " and the line the newest entry containing
+  // the query. Ctrl-R again looks further back; Enter runs the match; Ctrl-C,
+  // Ctrl-G or Escape restore the line; any other key keeps the match and
+  // acts on it. Returns true when the key was the search's.
+  searchKey(d, key) {
+    const search = this.search;
+    if (key.ctrl && key.name === 'r') {
+      this.findInHistory(search.index + 1);
+      return true;
+    }
+    if ((key.ctrl && (key.name === 'c' || key.name === 'g')) || key.name === 'escape') {
+      this.search = null;
+      this.setPrompt(search.prompt);
+      this.line = search.line;
+      this.cursor = search.cursor;
+      this._refreshLine();
+      return true;
+    }
+    if (key.name === 'backspace' && !key.ctrl && !key.meta) {
+      search.query = search.query.slice(0, -1);
+      this.findInHistory(0);
+      return true;
+    }
+    if (typeof d === 'string' && d.length > 0 && !key.ctrl && !key.meta &&
+        key.name !== 'return' && key.name !== 'enter' && key.name !== 'tab') {
+      search.query += d;
+      this.findInHistory(Math.max(search.index, 0));
+      return true;
+    }
+    // Anything else: leave the search with the match as the line.
+    this.search = null;
+    this.setPrompt(search.prompt);
+    this.cursor = Math.min(this.cursor, this.line.length);
+    this._refreshLine();
+    return false;
+  }
+
+  findInHistory(from) {
+    const search = this.search;
+    for (let i = from; i < this.history.length; i++) {
+      const at = this.history[i].indexOf(search.query);
+      if (at !== -1) {
+        search.index = i;
+        this.line = this.history[i];
+        this.cursor = at;
+        break;
+      }
+    }
+    this.showSearch();
+  }
+
+  showSearch() {
+    this.setPrompt(`(reverse-i-search)\`${this.search.query}': `);
+    this._refreshLine();
   }
 
   // The eval a REPLServer uses unless given its own.
