@@ -373,6 +373,8 @@ int main(int argc, char** argv) {
     }
     if (opts.has_eval) {
       runtime->RunEval(opts.eval_code, opts.print);
+      // node -i -e CODE: the REPL after the code, with what it defined.
+      if (opts.interactive && !runtime->exiting()) runtime->RunRepl();
     } else if (!opts.script.empty()) {
       runtime->RunMain(opts.script);
     } else if (!opts.force_stdin && (opts.interactive || isatty(STDIN_FILENO))) {

@@ -130,7 +130,8 @@ case "$out" in *$'\e[33m'*) echo "FAIL no-colour: coloured output"; fail=1 ;; *)
 
 # Not a terminal: stdin is a script, unless -i asks for the REPL.
 check stdin-script 1 "$(echo 'console.log(1)' | "$rt")"
-check stdin-interactive "$(printf '> 2\n> ')" "$(printf '1 + 1\n' | "$rt" -i)"
+check stdin-interactive "$(printf '> 2\n> ')" "$(printf '1 + 1\n' | "$rt" -i | grep -v '^Welcome')"
+check interactive-after-eval "$(printf '> 42\n> ')" "$(printf 'x * 2\n' | "$rt" -i -e 'var x = 21' | grep -v '^Welcome')"
 # Nothing of readline or the REPL loads for a script, even on a terminal.
 out=$(NO_COLOR=1 drive '[["wait_exit"]]' "$rt" -e \
   "console.log(process.moduleLoadList.filter((m) => /readline|repl/.test(m)).length)")

@@ -27,10 +27,9 @@ function start() {
   const input = process.stdin;
   const output = process.stdout;
   const terminal = !!(input.isTTY && output.isTTY);
-  if (input.isTTY || terminal) {
-    output.write(`Welcome to eddy v${process.versions.eddy} (V8 ${process.versions.v8}). ` +
-                 'Type ".help" for more information.\n');
-  }
+  // As node, also when -i reads a pipe.
+  output.write(`Welcome to eddy v${process.versions.eddy} (V8 ${process.versions.v8}). ` +
+               'Type ".help" for more information.\n');
   const size = historySize();
   const file = terminal ? historyFile() : null;
   let history = [];
