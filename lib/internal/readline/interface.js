@@ -36,7 +36,6 @@ const kOldPrompt = Symbol('oldPrompt');
 const kDecoder = Symbol('decoder');
 const kLineBuffer = Symbol('lineBuffer');
 const kSawReturnAt = Symbol('sawReturnAt');
-const kSawKeyPress = Symbol('sawKeyPress');
 const kPrevRows = Symbol('prevRows');
 const kHistorySearch = Symbol('historySearch');
 const kIterator = Symbol('iterator');
@@ -81,122 +80,128 @@ function commonPrefix(strings) {
   return prefix;
 }
 
+// The constructor's work, on an object that is already an EventEmitter: a
+// function so that node:readline's Interface can also be called without
+// `new` (and with .call from an old-style subclass), as node's can.
+function initInterface(self, input, output, completer, terminal) {
+  let history;
+  let historySize;
+  let removeHistoryDuplicates = false;
+  let crlfDelay;
+  let prompt = '> ';
+  let signal;
+  let tabSize = 8;
+  let escapeCodeTimeout;
+  if (input?.input) {
+    // An options object.
+    const opts = input;
+    output = opts.output;
+    completer = opts.completer;
+    terminal = opts.terminal;
+    history = opts.history;
+    historySize = opts.historySize;
+    signal = opts.signal;
+    if (opts.tabSize !== undefined) {
+      validateUint32(opts.tabSize, 'tabSize', true);
+      tabSize = opts.tabSize;
+    }
+    removeHistoryDuplicates = opts.removeHistoryDuplicates;
+    if (opts.prompt !== undefined) prompt = opts.prompt;
+    crlfDelay = opts.crlfDelay;
+    escapeCodeTimeout = opts.escapeCodeTimeout;
+    if (escapeCodeTimeout !== undefined &&
+        (typeof escapeCodeTimeout !== 'number' || !(escapeCodeTimeout > 0) ||
+         Number.isNaN(escapeCodeTimeout))) {
+      throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', escapeCodeTimeout);
+    }
+    if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+    input = opts.input;
+  }
+  if (completer !== undefined && typeof completer !== 'function') {
+    throw new ERR_INVALID_ARG_VALUE('completer', completer);
+  }
+  if (history === undefined) {
+    history = [];
+  } else if (!Array.isArray(history)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('history', 'Array', history);
+  }
+  if (historySize === undefined) historySize = kHistorySize;
+  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE('historySize', '>= 0', historySize);
+  }
+  if (terminal === undefined && !(output === null || output === undefined)) {
+    terminal = !!output.isTTY;
+  }
+
+  self.line = '';
+  if (terminal) self.cursor = 0;
+  self.history = history;
+  self.historySize = historySize;
+  self.historyIndex = -1;
+  self.removeHistoryDuplicates = !!removeHistoryDuplicates;
+  self.crlfDelay = crlfDelay ? Math.max(kMaxCrlfDelay, crlfDelay) : kMaxCrlfDelay;
+  self.completer = completer;
+  self.tabSize = tabSize;
+  self.escapeCodeTimeout = escapeCodeTimeout ?? 500;
+  self.terminal = !!terminal;
+  self.input = input;
+  self.output = output;
+  self._prompt = prompt;
+  self[kQuestionCallback] = null;
+  self[kOldPrompt] = undefined;
+  self[kLineBuffer] = null;
+  self[kSawReturnAt] = 0;
+  self[kPrevRows] = 0;
+  self[kHistorySearch] = null;
+  self[kIterator] = null;
+
+  const onerror = (err) => self.emit('error', err);
+  const ondata = (data) => self._normalWrite(data);
+  const onend = () => {
+    if (typeof self[kLineBuffer] === 'string' && self[kLineBuffer].length > 0) {
+      self.emit('line', self[kLineBuffer]);
+    }
+    self.close();
+  };
+  const onkeypress = (s, key) => {
+    self._ttyWrite(s, key);
+  };
+  const onresize = () => self._refreshLine();
+  self[kListeners] = { onerror, ondata, onend, onkeypress, onresize };
+
+  input.on('error', onerror);
+  if (!self.terminal) {
+    self[kDecoder] = new StringDecoder('utf8');
+    input.on('data', ondata);
+    input.on('end', onend);
+  } else {
+    emitKeypressEvents(input, self);
+    input.on('keypress', onkeypress);
+    input.on('end', onend);
+    self._setRawMode(true);
+    if (output !== null && output !== undefined) output.on('resize', onresize);
+  }
+
+  if (signal) {
+    const onAborted = () => self.close();
+    if (signal.aborted) {
+      process.nextTick(onAborted);
+    } else {
+      signal.addEventListener('abort', onAborted, { once: true });
+      self.once('close', () => signal.removeEventListener('abort', onAborted));
+    }
+  }
+
+  // The input may have been paused by a previous interface.
+  input.resume();
+}
+
 class Interface extends EventEmitter {
   constructor(input, output, completer, terminal) {
     super();
-    let history;
-    let historySize;
-    let removeHistoryDuplicates = false;
-    let crlfDelay;
-    let prompt = '> ';
-    let signal;
-    let tabSize = 8;
-    let escapeCodeTimeout;
-    if (input?.input) {
-      // An options object.
-      const opts = input;
-      output = opts.output;
-      completer = opts.completer;
-      terminal = opts.terminal;
-      history = opts.history;
-      historySize = opts.historySize;
-      signal = opts.signal;
-      if (opts.tabSize !== undefined) {
-        validateUint32(opts.tabSize, 'tabSize', true);
-        tabSize = opts.tabSize;
-      }
-      removeHistoryDuplicates = opts.removeHistoryDuplicates;
-      if (opts.prompt !== undefined) prompt = opts.prompt;
-      crlfDelay = opts.crlfDelay;
-      escapeCodeTimeout = opts.escapeCodeTimeout;
-      if (escapeCodeTimeout !== undefined &&
-          (typeof escapeCodeTimeout !== 'number' || !(escapeCodeTimeout > 0) ||
-           Number.isNaN(escapeCodeTimeout))) {
-        throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', escapeCodeTimeout);
-      }
-      if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-      input = opts.input;
-    }
-    if (completer !== undefined && typeof completer !== 'function') {
-      throw new ERR_INVALID_ARG_VALUE('completer', completer);
-    }
-    if (history === undefined) {
-      history = [];
-    } else if (!Array.isArray(history)) {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('history', 'Array', history);
-    }
-    if (historySize === undefined) historySize = kHistorySize;
-    if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-      throw new ERR_OUT_OF_RANGE('historySize', '>= 0', historySize);
-    }
-    if (terminal === undefined && !(output === null || output === undefined)) {
-      terminal = !!output.isTTY;
-    }
-
-    this.line = '';
-    if (terminal) this.cursor = 0;
-    this.history = history;
-    this.historySize = historySize;
-    this.historyIndex = -1;
-    this.removeHistoryDuplicates = !!removeHistoryDuplicates;
-    this.crlfDelay = crlfDelay ? Math.max(kMaxCrlfDelay, crlfDelay) : kMaxCrlfDelay;
-    this.completer = completer;
-    this.tabSize = tabSize;
-    this.escapeCodeTimeout = escapeCodeTimeout ?? 500;
-    this.terminal = !!terminal;
-    this.input = input;
-    this.output = output;
-    this._prompt = prompt;
-    this[kQuestionCallback] = null;
-    this[kOldPrompt] = undefined;
-    this[kLineBuffer] = null;
-    this[kSawReturnAt] = 0;
-    this[kSawKeyPress] = false;
-    this[kPrevRows] = 0;
-    this[kHistorySearch] = null;
-    this[kIterator] = null;
-
-    const onerror = (err) => this.emit('error', err);
-    const ondata = (data) => this._normalWrite(data);
-    const onend = () => {
-      if (typeof this[kLineBuffer] === 'string' && this[kLineBuffer].length > 0) {
-        this.emit('line', this[kLineBuffer]);
-      }
-      this.close();
-    };
-    const onkeypress = (s, key) => {
-      this._ttyWrite(s, key);
-    };
-    const onresize = () => this._refreshLine();
-    this[kListeners] = { onerror, ondata, onend, onkeypress, onresize };
-
-    input.on('error', onerror);
-    if (!this.terminal) {
-      this[kDecoder] = new StringDecoder('utf8');
-      input.on('data', ondata);
-      input.on('end', onend);
-    } else {
-      emitKeypressEvents(input, this);
-      input.on('keypress', onkeypress);
-      input.on('end', onend);
-      this._setRawMode(true);
-      if (output !== null && output !== undefined) output.on('resize', onresize);
-    }
-
-    if (signal) {
-      const onAborted = () => this.close();
-      if (signal.aborted) {
-        process.nextTick(onAborted);
-      } else {
-        signal.addEventListener('abort', onAborted, { once: true });
-        this.once('close', () => signal.removeEventListener('abort', onAborted));
-      }
-    }
-
-    // The input may have been paused by a previous interface.
-    input.resume();
+    initInterface(this, input, output, completer, terminal);
   }
 
   get columns() {
@@ -837,6 +842,7 @@ function questionWithSignal(iface, query, options, cb, onAbort) {
 
 module.exports = {
   Interface,
+  initInterface,
   kQuestion,
   kQuestionCancel,
   questionWithSignal,

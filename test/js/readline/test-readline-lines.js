@@ -124,3 +124,25 @@ function collect(rl) {
   assert.strictEqual(seen, err);
   rl.close();
 }
+
+// readline.Interface is callable without new, and from an old-style subclass.
+{
+  const util = require('util');
+  const rl = readline.Interface(new PassThrough());
+  assert.ok(rl instanceof readline.Interface);
+  assert.strictEqual(rl.terminal, false);
+  rl.close();
+  function Sub(input) {
+    readline.Interface.call(this, input);
+  }
+  util.inherits(Sub, readline.Interface);
+  const input = new PassThrough();
+  const sub = new Sub(input);
+  const lines = [];
+  sub.on('line', (l) => lines.push(l));
+  input.write('x\n');
+  assert.deepStrictEqual(lines, ['x']);
+  sub.question('q', (a) => assert.strictEqual(a, 'y'));
+  input.write('y\n');
+  sub.close();
+}
