@@ -6,6 +6,8 @@ const { HandleStream } = require('internal/stream_base_commons');
 const { errnoException, codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED } } =
   require('internal/errors');
 const { getColorDepth, hasColors } = require('internal/tty');
+// The cursor escapes are readline's; loaded when first used.
+const cursor = () => require('internal/readline/callbacks');
 
 function isatty(fd) {
   return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && isTTY(fd);
@@ -79,50 +81,12 @@ class WriteStream extends HandleStream {
 
   getWindowSize() { return [this.columns, this.rows]; }
 
-  cursorTo(x, y, callback) { return cursorTo(this, x, y, callback); }
-  moveCursor(dx, dy, callback) { return moveCursor(this, dx, dy, callback); }
-  clearLine(dir, callback) { return clearLine(this, dir, callback); }
-  clearScreenDown(callback) { return clearScreenDown(this, callback); }
+  cursorTo(x, y, callback) { return cursor().cursorTo(this, x, y, callback); }
+  moveCursor(dx, dy, callback) { return cursor().moveCursor(this, dx, dy, callback); }
+  clearLine(dir, callback) { return cursor().clearLine(this, dir, callback); }
+  clearScreenDown(callback) { return cursor().clearScreenDown(this, callback); }
 }
 WriteStream.prototype.getColorDepth = getColorDepth;
 WriteStream.prototype.hasColors = hasColors;
-
-// The ANSI cursor helpers (also readline's).
-const CSI = '\x1b[';
-function cursorTo(stream, x, y, callback) {
-  if (typeof y === 'function') {
-    callback = y;
-    y = undefined;
-  }
-  if (Number.isNaN(x) || Number.isNaN(y)) {
-    const { codes: { ERR_INVALID_CURSOR_POS } } = require('internal/errors');
-    throw new ERR_INVALID_CURSOR_POS();
-  }
-  if (typeof x !== 'number') {
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-  const data = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
-  return stream.write(data, callback);
-}
-function moveCursor(stream, dx, dy, callback) {
-  let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
-  if (data === '') {
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-  return stream.write(data, callback);
-}
-function clearLine(stream, dir, callback) {
-  const type = dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`;
-  return stream.write(type, callback);
-}
-function clearScreenDown(stream, callback) {
-  return stream.write(`${CSI}0J`, callback);
-}
 
 module.exports = { isatty, ReadStream, WriteStream };

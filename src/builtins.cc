@@ -6,10 +6,14 @@
 // as a function body with the wrapper parameters of doc/internals.md; user
 // CommonJS modules are compiled the same way with node's module parameters,
 // so no wrapper text shifts line or column numbers.
+#include <signal.h>
+
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "binding_list.h"
@@ -22,6 +26,7 @@ using v8::Array;
 using v8::Context;
 using v8::Function;
 using v8::FunctionCallbackInfo;
+using v8::HandleScope;
 using v8::Integer;
 using v8::Isolate;
 using v8::Local;
@@ -143,7 +148,97 @@ void CompileUserFunction(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(fn);
 }
 
-// contextify.runScript(code, filename) → completion value of a classic script
+// While a REPL input runs, SIGINT (Ctrl-C with the terminal out of raw
+// mode) stops it. The handler only posts a semaphore (async-signal-safe); a
+// watchdog thread waiting on it asks V8 for an interrupt, and the interrupt
+// (on the JS thread, at a safe point) terminates execution — but only once
+// the code running is the user's: terminating inside lib/ (a console.log
+// half-way through a stream write) would leave that stream's state broken
+// for the rest of the session, so inside node: frames it re-arms and waits.
+// The previous SIGINT disposition is put back afterwards. One watchdog at a
+// time, and only the JS thread creates, checks and destroys it.
+class SigintWatchdog {
+ public:
+  explicit SigintWatchdog(Isolate* isolate)
+      : isolate_(isolate), generation_(++last_generation_) {
+    uv_sem_init(&sem_, 0);
+    current_.store(this);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = OnSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &old_);
+    uv_thread_create(&thread_, Run, this);
+  }
+
+  ~SigintWatchdog() {
+    sigaction(SIGINT, &old_, nullptr);
+    current_.store(nullptr);  // an interrupt still queued now does nothing
+    stopping_.store(true);
+    uv_sem_post(&sem_);
+    uv_thread_join(&thread_);
+    uv_sem_destroy(&sem_);
+    if (interrupted_.load()) isolate_->CancelTerminateExecution();
+  }
+
+  bool interrupted() const { return interrupted_.load(); }
+
+ private:
+  static void OnSignal(int) {
+    SigintWatchdog* w = current_.load();
+    if (w != nullptr) uv_sem_post(&w->sem_);
+  }
+
+  static void Run(void* arg) {
+    auto* self = static_cast<SigintWatchdog*>(arg);
+    uv_sem_wait(&self->sem_);
+    // Asked again every few ms until the JS thread is in user code (an
+    // interrupt re-requested from its own callback would spin in place).
+    while (!self->stopping_.load() && !self->interrupted_.load()) {
+      self->isolate_->RequestInterrupt(
+          OnInterrupt, reinterpret_cast<void*>(static_cast<uintptr_t>(self->generation_)));
+      uv_sleep(5);
+    }
+  }
+
+  // On the JS thread. An interrupt still queued when its watchdog is gone
+  // (or replaced by the next input's) is recognised by its generation.
+  static void OnInterrupt(Isolate* isolate, void* data) {
+    SigintWatchdog* self = current_.load();
+    if (self == nullptr || self->interrupted_.load() ||
+        static_cast<uintptr_t>(self->generation_) != reinterpret_cast<uintptr_t>(data)) {
+      return;
+    }
+    HandleScope scope(isolate);
+    Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 1);
+    if (trace->GetFrameCount() > 0) {
+      Local<String> name = trace->GetFrame(isolate, 0)->GetScriptName();
+      if (!name.IsEmpty()) {
+        String::Utf8Value utf8(isolate, name);
+        // Not yet: the watchdog thread asks again shortly.
+        if (*utf8 != nullptr && strncmp(*utf8, "node:", 5) == 0) return;
+      }
+    }
+    self->interrupted_.store(true);
+    isolate->TerminateExecution();
+  }
+
+  static std::atomic<SigintWatchdog*> current_;
+  static uint64_t last_generation_;  // JS thread only
+  Isolate* isolate_;
+  uint64_t generation_;
+  uv_sem_t sem_;
+  uv_thread_t thread_;
+  struct sigaction old_;
+  std::atomic<bool> stopping_{false};
+  std::atomic<bool> interrupted_{false};
+};
+std::atomic<SigintWatchdog*> SigintWatchdog::current_{nullptr};
+uint64_t SigintWatchdog::last_generation_ = 0;
+
+// contextify.runScript(code, filename, breakOnSigint) → completion value of a
+// classic script. With breakOnSigint, a SIGINT while it runs throws an Error
+// with code ERR_SCRIPT_EXECUTION_INTERRUPTED.
 void RunScript(const FunctionCallbackInfo<Value>& info) {
   Env* env = Env::From(info);
   Isolate* isolate = info.GetIsolate();
@@ -158,11 +253,40 @@ void RunScript(const FunctionCallbackInfo<Value>& info) {
     return;
   }
   Local<Value> result;
-  if (!script->Run(context).ToLocal(&result)) {
+  bool interrupted = false;
+  bool ok;
+  {
+    std::unique_ptr<SigintWatchdog> watchdog;
+    if (info[2]->IsTrue()) watchdog = std::make_unique<SigintWatchdog>(isolate);
+    ok = script->Run(context).ToLocal(&result);
+    interrupted = watchdog && watchdog->interrupted();
+  }
+  if (interrupted && !env->exiting()) {
+    isolate->CancelTerminateExecution();
+    Local<Value> err = v8::Exception::Error(
+        OneByteString(isolate, "Script execution was interrupted by `SIGINT`"));
+    err.As<Object>()->Set(context, OneByteString(isolate, "code"),
+                          OneByteString(isolate, "ERR_SCRIPT_EXECUTION_INTERRUPTED")).Check();
+    isolate->ThrowException(err);
+    try_catch.ReThrow();  // past this function's own TryCatch
+    return;
+  }
+  if (!ok) {
     if (try_catch.HasCaught() && !try_catch.HasTerminated()) try_catch.ReThrow();
     return;
   }
   info.GetReturnValue().Set(result);
+}
+
+// contextify.checkSyntax(code, filename): compiles a classic script without
+// running it; throws its SyntaxError (the REPL's "is this input complete?").
+void CheckSyntax(const FunctionCallbackInfo<Value>& info) {
+  Env* env = Env::From(info);
+  Isolate* isolate = info.GetIsolate();
+  ScriptOrigin origin(isolate, info[1].As<String>());
+  ScriptCompiler::Source source(info[0].As<String>(), origin);
+  TryCatch try_catch(isolate);
+  if (ScriptCompiler::Compile(env->context(), &source).IsEmpty()) RethrowDecorated(env, &try_catch);
 }
 
 }  // namespace
@@ -220,4 +344,5 @@ EDDY_BINDING(contextify) {
   Local<Context> context = env->context();
   SetMethod(context, target, "compileFunction", CompileUserFunction);
   SetMethod(context, target, "runScript", RunScript);
+  SetMethod(context, target, "checkSyntax", CheckSyntax);
 }

@@ -106,6 +106,7 @@ class Runtime {
   void RunMain(const std::string& path);                   // eddy file.js
   void RunEval(const std::string& code, bool print_result);  // -e / -p
   void RunStdin(const std::string& code);                  // eddy - / piped stdin
+  void RunRepl();                                          // eddy on a terminal / -i
 
   // Runs the event loop until nothing referenced is left, emitting
   // 'beforeExit' (which may schedule more work) and then 'exit'. Returns the

@@ -373,11 +373,15 @@ int main(int argc, char** argv) {
     }
     if (opts.has_eval) {
       runtime->RunEval(opts.eval_code, opts.print);
+      // node -i -e CODE: the REPL after the code, with what it defined.
+      if (opts.interactive && !runtime->exiting()) runtime->RunRepl();
     } else if (!opts.script.empty()) {
       runtime->RunMain(opts.script);
+    } else if (!opts.force_stdin && (opts.interactive || isatty(STDIN_FILENO))) {
+      // No script and a terminal on stdin (or -i): the REPL, as node.
+      runtime->RunRepl();
     } else {
-      // No script: stdin holds the program (the REPL comes with its issue;
-      // until then a terminal's input is read to EOF like a pipe's).
+      // No script: stdin holds the program.
       runtime->RunStdin(ReadAllStdin());
     }
     exit_code = runtime->RunLoop();

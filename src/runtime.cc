@@ -372,6 +372,14 @@ void Runtime::RunStdin(const std::string& code) {
   impl_->CallBootstrap("evalStdin", 1, args);
 }
 
+void Runtime::RunRepl() {
+  Isolate* isolate = impl_->isolate;
+  Isolate::Scope isolate_scope(isolate);
+  HandleScope scope(isolate);
+  Context::Scope context_scope(impl_->env->context());
+  impl_->CallBootstrap("runRepl", 0, nullptr);
+}
+
 bool Runtime::RunOnce() {
   Isolate::Scope isolate_scope(impl_->isolate);
   HandleScope scope(impl_->isolate);

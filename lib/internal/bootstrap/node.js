@@ -295,4 +295,10 @@ function evaluate(code, filename) {
   return runScript(code, filename);
 }
 
-module.exports = { runMain, evalScript, evalStdin, evaluate };
+// eddy with no script on a terminal, or -i: the interactive REPL.
+function runRepl() {
+  runPreloads();
+  require('internal/repl/cli').start();
+}
+
+module.exports = { runMain, evalScript, evalStdin, evaluate, runRepl };
