@@ -19,6 +19,7 @@ const {
     ERR_FS_FILE_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
   },
@@ -45,6 +46,7 @@ const S_IFREG = constants.S_IFREG;
 const kFd = Symbol('kFd');
 const kRefs = Symbol('kRefs');
 const kClosePromise = Symbol('kClosePromise');
+const kLocked = Symbol('kLocked');
 const kCloseResolve = Symbol('kCloseResolve');
 const kCloseReject = Symbol('kCloseReject');
 
@@ -255,6 +257,43 @@ class FileHandle extends MixedEventEmitter {
     return createInterface({
       input: this.createReadStream(options),
       crlfDelay: Infinity,
+    });
+  }
+
+  // A web ReadableStream of the file from its current position: chunks are
+  // ArrayBuffers, or with { type: 'bytes' } a byte stream (BYOB readers read
+  // straight into their buffers). As in node, the handle stays locked to its
+  // one stream, and cancelling the stream closes the handle.
+  readableWebStream(options = {}) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kLocked] = true;
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const cancel = () => this.close();
+    if (options?.type === 'bytes') {
+      return new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        pull: async (controller) => {
+          const view = controller.byobRequest.view;
+          const { bytesRead } = await this.read(view, view.byteOffset, view.byteLength);
+          if (bytesRead === 0) controller.close();
+          controller.byobRequest.respond(bytesRead);
+        },
+        cancel,
+      });
+    }
+    return new ReadableStream({
+      pull: async (controller) => {
+        const { buffer, bytesRead } = await this.read();
+        if (bytesRead === 0) {
+          controller.close();
+          return;
+        }
+        controller.enqueue(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + bytesRead));
+      },
+      cancel,
     });
   }
 
