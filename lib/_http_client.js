@@ -570,7 +570,13 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   return req.method === 'HEAD' ? 1 : 0;
 }
 
+const kReleased = Symbol('kReleased');
+
 function responseKeepAlive(req) {
+  // Once: from the response's 'end' or the request's 'finish', whichever
+  // comes last — never both.
+  if (req[kReleased]) return;
+  req[kReleased] = true;
   const socket = req.socket;
   socket.removeListener('close', socketCloseListener);
   socket.removeListener('error', socketErrorListener);
@@ -582,10 +588,8 @@ function responseKeepAlive(req) {
   socket.once('error', freeSocketErrorListener);
   if (req.parser) freeParser(req.parser, req, socket);
   req.destroyed = true;
-  if (req.res) {
-    // The response is done; its 'close' comes before the socket is reused.
-    socket.removeListener('timeout', emitRequestTimeout);
-  }
+  // The socket may serve another request now: the response lets go of it.
+  if (req.res) req.res.socket = null;
   process.nextTick(emitFreeNT, req);
 }
 

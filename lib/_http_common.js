@@ -92,11 +92,13 @@ function freeParser(parser, req, socket) {
     if (parser._consumed) {
       parser.unconsume();
       parser._consumed = false;
+      if (parser.socket?._handle) parser.socket._handle._consumed = false;
     }
     parser.free();
     parser.onIncoming = null;
     parser.socket = null;
     parser.incoming = null;
+    parser.outgoing = null;
     parser[kIncomingMessage] = null;
     parser[kOnExecute] = undefined;
     parser.joinDuplicateHeaders = false;

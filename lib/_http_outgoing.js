@@ -35,6 +35,9 @@ const kCorked = Symbol('corked');
 const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kChunkedLength = Symbol('kChunkedLength');
+// Bytes written straight to a socket's handle (writeDirect) that libuv still
+// holds: the socket's Writable doesn't know them, so they are counted here.
+const kDirectPending = Symbol('kDirectPending');
 
 const kDefaultHighWaterMark = 16 * 1024;
 const crlfBuf = Buffer.from('\r\n');
@@ -99,10 +102,14 @@ class OutgoingMessage extends Stream {
   }
 
   get writableFinished() {
-    return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+    return this.finished && this.outputSize === 0 &&
+      (!this.socket || (this.socket.writableLength === 0 && !(this.socket[kDirectPending] > 0)));
   }
   get writableObjectMode() { return false; }
-  get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
+  get writableLength() {
+    const socket = this.socket;
+    return this.outputSize + (socket ? socket.writableLength + (socket[kDirectPending] || 0) : 0);
+  }
   get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; }
   get writableCorked() { return this.socket ? this.socket.writableCorked : this[kCorked]; }
   get writableEnded() { return this.finished; }
@@ -599,9 +606,14 @@ function writeDirect(conn, data, encoding, callback, callbackArg) {
     if (typeof callback === 'function') process.nextTick(callback, callbackArg);
     return true;
   }
+  const bytes = Math.floor(err / 2);
+  conn[kDirectPending] = (conn[kDirectPending] || 0) + bytes;
   const state = conn._writableState;
-  state.needDrain = true;
+  const full = handle.writeQueueSize >= conn.writableHighWaterMark;
+  // 'drain' is owed only when write() said false, as for socket.write().
+  if (full) state.needDrain = true;
   req.oncomplete = (status) => {
+    conn[kDirectPending] -= bytes;
     if (status < 0) {
       errnoException ??= require('internal/errors').errnoException;
       const e = errnoException(status, 'write');
@@ -613,12 +625,12 @@ function writeDirect(conn, data, encoding, callback, callbackArg) {
       if (callbackArg !== undefined) callback(callbackArg);
       else callback();
     }
-    if (state.needDrain && state.length === 0 && handle.writeQueueSize === 0) {
+    if (full && state.needDrain && state.length === 0 && handle.writeQueueSize === 0) {
       state.needDrain = false;
       conn.emit('drain');
     }
   };
-  return handle.writeQueueSize < conn.writableHighWaterMark;
+  return !full;
 }
 
 function processHeader(self, state, key, value, validate) {

@@ -379,9 +379,11 @@ function connectionListener(socket) {
   parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
 
   // From now on reads go from the socket's handle straight into the parser.
-  if (socket._handle && !socket._handle._consumed && socket.listenerCount('data') === 1) {
-    parser.consume(socket._handle);
+  if (socket._handle && !socket._handle._consumed && socket.listenerCount('data') === 1 &&
+      parser.consume(socket._handle)) {
     parser._consumed = true;
+    socket._handle._consumed = true;
+    if (socket.timeout > 0) parser.setWantExecute(true);
   }
   socket._paused = false;
   server[kConnections].add(socket);
@@ -395,6 +397,8 @@ function socketOnData(server, socket, parser, state, d) {
 }
 
 function onParserExecute(server, socket, parser, state, ret, head) {
+  // Bytes arrived (reported while the socket has a timeout): activity.
+  if (typeof ret === 'number' && ret >= 0) socket._unrefTimer();
   if (typeof ret === 'number' && ret < 0) {
     if (ret === UV_ECANCELED) {
       socket.destroy();
@@ -523,7 +527,7 @@ function socketOnError(e) {
   this.removeListener('error', socketOnError);
   if (this.listenerCount('error') === 0) this.on('error', noop);
   if (!this.server.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0) {
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
@@ -643,11 +647,20 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 // (not cleared and re-made per request); one that fires while a request is
 // in progress is ignored.
 function resetSocketTimeout(server, socket, state) {
+  if (!state.keepAliveTimeoutSet) return;
   state.keepAliveTimeoutSet = false;
+  if (server.timeout) socket.setTimeout(server.timeout);
 }
 
+// node 20.20 keeps an idle connection this much longer than the
+// keepAliveTimeout it announces, so a client reusing it at the last moment
+// doesn't race the close.
+const kKeepAliveTimeoutBuffer = 1000;
+
 function startKeepAliveTimer(server, socket, state) {
-  const ms = server.keepAliveTimeout;
+  // server.timeout doesn't run while the connection waits between requests.
+  if (server.timeout && socket.timeout) socket.setTimeout(0);
+  const ms = server.keepAliveTimeout + kKeepAliveTimeoutBuffer;
   let timer = state.keepAliveTimer;
   if (timer && timer._idleTimeout === ms) {
     timer.refresh();
@@ -661,7 +674,8 @@ function startKeepAliveTimer(server, socket, state) {
 
 function onKeepAliveTimeout(socket, state) {
   state.keepAliveTimer = null;
-  if (!state.keepAliveTimeoutSet || socket.destroyed) return;
+  // A request that has begun to arrive isn't idleness.
+  if (!state.keepAliveTimeoutSet || socket.destroyed || socket.parser?.inMessage()) return;
   socket.emit('timeout');
 }
 

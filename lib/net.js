@@ -374,6 +374,8 @@ class Socket extends HandleStream {
     if (this.destroyed) return this;
     validateNumber(msecs, 'msecs', 0);
     this.timeout = msecs;
+    // Reads an HTTP parser consumes in C++ must still count as activity.
+    if (this.parser?._consumed) this.parser.setWantExecute(msecs > 0);
     msecs = Math.trunc(msecs);
     this._clearTimer();
     if (msecs === 0) {

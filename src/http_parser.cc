@@ -9,7 +9,7 @@
 //   p.execute(u8) → bytes parsed, or a parse Error (code 'HPE_…', reason,
 //                   bytesParsed); callback exceptions propagate to the caller
 //   p.finish() → undefined or a parse Error (EOF in the middle of a message)
-//   p.consume(handle) / p.unconsume()    reads of a stream handle go straight
+//   p.consume(handle) → bool / p.unconsume()  reads of a stream handle go straight
 //                   from libuv into the parser, never through JS `onread`
 //   p.pause() / p.resume() / p.free()
 //   p.checkTimeout(headersMs, requestMs) → 1 when the current message is late
@@ -144,7 +144,14 @@ class Parser : public StreamListener {
     parser_.data = this;
     max_header_size_ = max_header_size;
     errored_ = false;
+    paused_ = false;
+    want_execute_ = false;
+    prev_value_at_end_ = false;
     ResetMessage();
+    // headersTimeout runs from the connection's start until its first
+    // message's headers are in.
+    message_start_ = type == HTTP_REQUEST ? uv_now(env_->loop()) : 0;
+    headers_done_ = false;
   }
 
   // --- JS methods ---------------------------------------------------------
@@ -207,7 +214,8 @@ class Parser : public StreamListener {
     Parser* p = From(info);
     if (p == nullptr) return;
     StreamWrap* stream = StreamWrap::FromObject(info[0]);
-    if (stream == nullptr || stream->listener() != nullptr) return;
+    if (stream == nullptr || stream->listener() != nullptr) return info.GetReturnValue().Set(false);
+    info.GetReturnValue().Set(true);
     p->Unconsume();
     p->stream_ = stream;
     stream->set_listener(p);
@@ -224,6 +232,8 @@ class Parser : public StreamListener {
     if (p == nullptr) return;
     p->Unconsume();
     p->ResetMessage();
+    p->message_start_ = 0;
+    p->headers_done_ = false;
     p->headers_.shrink_to_fit();
   }
 
@@ -239,6 +249,12 @@ class Parser : public StreamListener {
     bool expired = (!p->headers_done_ && headers > 0 && age > headers) ||
                    (request > 0 && age > request);
     info.GetReturnValue().Set(expired ? 1 : 0);
+  }
+
+  // inMessage() → whether a message has started arriving (and not ended).
+  static void InMessage(const FunctionCallbackInfo<Value>& info) {
+    Parser* p = From(info);
+    info.GetReturnValue().Set(p != nullptr && p->message_start_ != 0);
   }
 
   static void SetWantExecute(const FunctionCallbackInfo<Value>& info) {
@@ -328,7 +344,9 @@ class Parser : public StreamListener {
     got_exception_ = false;
     upgrade_stop_ = SIZE_MAX;
     value_end_ = nullptr;
+    exec_start_ = data;
     llhttp_errno_t err = llhttp_execute(&parser_, data, len);
+    prev_value_at_end_ = value_end_ != nullptr && value_end_ == data + len;
     if (got_exception_) return MaybeLocal<Value>();
     size_t parsed = len;
     if (err == HPE_PAUSED_UPGRADE) {
@@ -487,9 +505,16 @@ class Parser : public StreamListener {
     // Within one buffer a value comes in one piece; a second piece that
     // doesn't start where the first ended is an obs-fold continuation line,
     // which llhttp 8.1 joins and node 20 rejects.
-    if (!self->field_done_pending_value_ && self->value_end_ != nullptr && at != self->value_end_) {
-      self->fold_error_ = true;
-      return -1;
+    if (!self->field_done_pending_value_) {
+      // Within one read the pieces must touch; across reads a value may go
+      // on only from the very end of the last read to the start of this one.
+      bool contiguous = self->value_end_ != nullptr
+          ? at == self->value_end_
+          : (self->prev_value_at_end_ && at == self->exec_start_);
+      if (!contiguous) {
+        self->fold_error_ = true;
+        return -1;
+      }
     }
     self->field_done_pending_value_ = false;
     self->value_end_ = at + len;
@@ -591,6 +616,8 @@ class Parser : public StreamListener {
   bool token_error_ = false;
   bool fold_error_ = false;
   const char* value_end_ = nullptr;  // where the last value piece ended
+  const char* exec_start_ = nullptr;  // the buffer being executed
+  bool prev_value_at_end_ = false;    // the last read ended inside a value
   bool overflow_ = false;
   bool got_exception_ = false;
   bool consuming_call_ = false;
@@ -621,6 +648,7 @@ EDDY_BINDING(http_parser) {
   proto->Set(isolate, "consume", FunctionTemplate::New(isolate, Parser::Consume));
   proto->Set(isolate, "unconsume", FunctionTemplate::New(isolate, Parser::Unconsume));
   proto->Set(isolate, "free", FunctionTemplate::New(isolate, Parser::Free));
+  proto->Set(isolate, "inMessage", FunctionTemplate::New(isolate, Parser::InMessage));
   proto->Set(isolate, "checkTimeout", FunctionTemplate::New(isolate, Parser::CheckTimeout));
   proto->Set(isolate, "setWantExecute", FunctionTemplate::New(isolate, Parser::SetWantExecute));
   Local<Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
