@@ -138,7 +138,7 @@ class IncomingMessage extends Readable {
         onError(this, e || err, cb);
       });
     } else {
-      onError(this, err, cb);
+      process.nextTick(onError, this, err, cb);
     }
   }
 

@@ -10,6 +10,7 @@ const Stream = require('stream');
 const { Buffer } = require('buffer');
 const {
   codes: {
+    ERR_HTTP_BODY_NOT_ALLOWED,
     ERR_HTTP_HEADERS_SENT,
     ERR_HTTP_INVALID_HEADER_VALUE,
     ERR_HTTP_TRAILER_INVALID,
@@ -38,6 +39,7 @@ const kChunkedLength = Symbol('kChunkedLength');
 // Bytes written straight to a socket's handle (writeDirect) that libuv still
 // holds: the socket's Writable doesn't know them, so they are counted here.
 const kDirectPending = Symbol('kDirectPending');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 
 const kDefaultHighWaterMark = 16 * 1024;
 const crlfBuf = Buffer.from('\r\n');
@@ -99,6 +101,7 @@ class OutgoingMessage extends Stream {
     this._onPendingData = nop;
     this[kErrored] = null;
     this[kHighWaterMark] = options?.highWaterMark ?? kDefaultHighWaterMark;
+    this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
   }
 
   get writableFinished() {
@@ -729,6 +732,8 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   }
 
   if (!msg._hasBody) {
+    // A body for HEAD/204/304: dropped, or refused when the server asked.
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
     process.nextTick(callback);
     return true;
   }

@@ -107,6 +107,8 @@ async function fetch(input, init = undefined) {
   let redirects = 0;
 
   for (;;) {
+    // (An abort between two hops of a redirect is seen here.)
+    if (signal && signal.aborted) throw signal.reason;
     const response = await httpFetch(method, url, headers, body, signal, state, urlList);
     if (response.redirectTo === undefined) return response.result;
 
@@ -291,6 +293,16 @@ function httpFetch(method, url, headers, body, signal, state, urlList) {
           from.on('error', (err) => decoder.destroy(err));
           readable = from.pipe(decoder);
         }
+        if (decoders.length > 0) {
+          // A body that fails to decode rejects as node's fetch does:
+          // TypeError('terminated') with the zlib error as its cause.
+          const decoded = readable;
+          const { PassThrough } = require('stream');
+          readable = decoded.pipe(new PassThrough());
+          decoded.on('error', (err) => {
+            readable.destroy(err instanceof TypeError ? err : new TypeError('terminated', { cause: err }));
+          });
+        }
         stream = byteStreamFromReadable(readable);
         if (readable !== incoming) {
           // A cancelled (destroyed) decoder takes the response with it.
@@ -360,7 +372,17 @@ async function sendBody(req, body) {
   for (;;) {
     const { value, done } = await reader.read();
     if (done) break;
-    if (!req.write(value)) await new Promise((resolve) => req.once('drain', resolve));
+    if (req.destroyed) {
+      // The request failed or was aborted: stop reading its source.
+      reader.cancel().catch(() => {});
+      return;
+    }
+    if (!req.write(value)) {
+      await new Promise((resolve) => {
+        req.once('drain', resolve);
+        req.once('close', resolve);
+      });
+    }
   }
   req.end();
 }
