@@ -320,6 +320,7 @@ class Socket extends HandleStream {
         handle.readStop();
       }
       handle.onread = noop;
+      this._keepConsumedBytes(handle);
       this._handle = null;
       this._sockname = null;
       const onClose = () => this.emit('close', isException);

@@ -88,6 +88,7 @@ void StreamWrap::AddMethods(Isolate* isolate, Local<FunctionTemplate> tmpl) {
   proto->Set(isolate, "shutdown", FunctionTemplate::New(isolate, Shutdown));
   proto->Set(isolate, "setBlocking", FunctionTemplate::New(isolate, SetBlocking));
   tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "writeQueueSize"), WriteQueueSize);
+  tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "consumedBytes"), ConsumedBytes);
 }
 
 void StreamWrap::AcceptConnection(int status, Local<Function> ctor, Local<Value> ctor_arg) {
@@ -187,6 +188,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   }
   if (wrap->listener_ != nullptr) {
     // A listener set between alloc and read still gets a malloc'd block.
+    if (nread > 0) wrap->listener_bytes_ += static_cast<double>(nread);
     wrap->listener_->OnStreamRead(nread, buf->base);
     if (!listener_buf) free(buf->base);
     return;
@@ -436,6 +438,11 @@ void StreamWrap::SetBlocking(const FunctionCallbackInfo<Value>& info) {
   StreamWrap* wrap = StreamFrom(info);
   if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
   info.GetReturnValue().Set(uv_stream_set_blocking(wrap->stream_, info[0]->IsTrue()));
+}
+
+void StreamWrap::ConsumedBytes(Local<Name>, const PropertyCallbackInfo<Value>& info) {
+  auto* wrap = static_cast<StreamWrap*>(HandleWrap::Unwrap(info.This()));
+  info.GetReturnValue().Set(wrap == nullptr ? 0.0 : wrap->listener_bytes_);
 }
 
 void StreamWrap::WriteQueueSize(Local<Name>, const PropertyCallbackInfo<Value>& info) {

@@ -13,6 +13,8 @@
 //   shutdown(req)             req.oncomplete(status) after pending writes
 //   setBlocking(bool)         → 0 or a negative errno
 //   writeQueueSize            bytes waiting in libuv (a getter)
+//   consumedBytes             bytes a C++ listener (an HTTP parser) read
+//                             from it, which JS never saw (a getter)
 //
 // Rules: every write first tries uv_try_write; only what is left is queued,
 // in a WriteReq that owns a copy of those bytes (or keeps the JS buffer
@@ -84,6 +86,7 @@ class StreamWrap : public HandleWrap {
   static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void WriteQueueSize(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info);
+  static void ConsumedBytes(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info);
 
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
@@ -101,6 +104,7 @@ class StreamWrap : public HandleWrap {
 
   uv_stream_t* stream_;
   StreamListener* listener_ = nullptr;
+  double listener_bytes_ = 0;  // bytes read while a listener consumed them
 };
 
 }  // namespace eddy

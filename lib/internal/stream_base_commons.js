@@ -18,6 +18,8 @@ const { errnoException } = require('internal/errors');
 const { UV_EOF } = internalBinding('uv');
 const kOwner = Symbol('owner');
 const kStdio = Symbol('kStdio');
+const kBytesRead = Symbol('kBytesRead');
+const kConsumedAtClose = Symbol('kConsumedAtClose');
 
 let FastBuffer;
 function toBuffer(u8) {
@@ -32,7 +34,7 @@ function onStreamRead(nread, chunk) {
   const stream = this[kOwner];
   if (stream === undefined || stream.destroyed) return;
   if (nread > 0) {
-    stream.bytesRead += nread;
+    stream[kBytesRead] += nread;
     if (!stream.push(toBuffer(chunk))) {
       stream._reading = false;
       this.readStop();
@@ -63,7 +65,8 @@ class HandleStream extends Duplex {
     });
     this._handle = handle;
     this._reading = false;
-    this.bytesRead = 0;
+    this[kBytesRead] = 0;
+    this[kConsumedAtClose] = 0;
     this._bytesDispatched = 0;
     this[kStdio] = options.isStdio === true;
     handle[kOwner] = this;
@@ -71,6 +74,21 @@ class HandleStream extends Duplex {
   }
 
   get bytesWritten() { return this._bytesDispatched; }
+
+  // Bytes JS read, plus any a C++ consumer (an HTTP parser) took from the
+  // handle directly.
+  get bytesRead() {
+    const handle = this._handle;
+    const consumed = handle && typeof handle.consumedBytes === 'number'
+      ? handle.consumedBytes : this[kConsumedAtClose];
+    return this[kBytesRead] + consumed;
+  }
+  set bytesRead(value) { this[kBytesRead] = value; }
+
+  // Called as the handle is let go: bytesRead keeps what it consumed.
+  _keepConsumedBytes(handle) {
+    if (typeof handle.consumedBytes === 'number') this[kConsumedAtClose] = handle.consumedBytes;
+  }
 
   _read() {
     if (this._reading || this._handle === null) return;
@@ -172,6 +190,7 @@ class HandleStream extends Duplex {
       cb(err);
       return;
     }
+    this._keepConsumedBytes(handle);
     this._handle = null;
     handle.close(() => cb(err));
   }
