@@ -12,7 +12,6 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const EventEmitter = require('events');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const {
   allocParser, freeParser, HTTPParser, kIncomingMessage, kOnExecute,
@@ -25,7 +24,6 @@ const {
     ERR_HTTP_INVALID_STATUS_CODE,
     ERR_HTTP_REQUEST_TIMEOUT,
     ERR_HTTP_SOCKET_ASSIGNED,
-    ERR_HTTP_SOCKET_ENCODING,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_CHAR,
     ERR_OUT_OF_RANGE,
@@ -33,10 +31,10 @@ const {
   connResetException,
 } = require('internal/errors');
 const {
-  validateBoolean, validateInteger, validateObject, validateFunction, validateNumber,
+  validateBoolean, validateInteger, validateObject,
 } = require('internal/validators');
 
-const { UV_EOF, UV_ECANCELED } = internalBinding('uv');
+const { UV_ECANCELED } = internalBinding('uv');
 
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
