@@ -102,15 +102,29 @@ function isUtf8(encoding) {
 
 // Names from the binding are UTF-8 strings; other encodings re-encode them.
 function encodeName(name, encoding) {
+  if (typeof name !== 'string') {
+    // A name that isn't UTF-8 comes from the binding as its bytes.
+    const buf = lazyBuffer().from(name.buffer, name.byteOffset, name.byteLength);
+    return encoding === 'buffer' ? buf : buf.toString(encoding || 'utf8');
+  }
   if (!encoding || isUtf8(encoding)) return name;
   const buf = lazyBuffer().from(name);
   return encoding === 'buffer' ? buf : buf.toString(encoding);
 }
 
 function encodeNames(names, encoding) {
-  if (!encoding || isUtf8(encoding)) return names;
-  for (let i = 0; i < names.length; i++) names[i] = encodeName(names[i], encoding);
+  const plain = !encoding || isUtf8(encoding);
+  for (let i = 0; i < names.length; i++) {
+    if (!plain || typeof names[i] !== 'string') names[i] = encodeName(names[i], encoding);
+  }
   return names;
+}
+
+function encodeDirentNames(dirents, encoding) {
+  const plain = !encoding || isUtf8(encoding);
+  for (const d of dirents) {
+    if (!plain || typeof d.name !== 'string') d.name = encodeName(d.name, encoding);
+  }
 }
 
 function toUint8(view) {
@@ -813,13 +827,16 @@ function readdirRecursiveSync(base, withFileTypes, encoding) {
     if (withFileTypes) {
       const dirents = getDirents(dir, binding.readdir(dir, true));
       for (const d of dirents) {
+        // (Recursion works on string paths: a non-UTF-8 name is decoded.)
+        if (typeof d.name !== 'string') d.name = encodeName(d.name);
         if (d.isDirectory()) queue.push(pathMod.join(dir, d.name));
         d.name = encodeName(d.name, encoding);
         results.push(d);
       }
     } else {
       const names = binding.readdir(dir, false);
-      for (const name of names) {
+      for (let name of names) {
+        if (typeof name !== 'string') name = encodeName(name);
         const full = pathMod.join(dir, name);
         results.push(encodeName(pathMod.relative(base, full), encoding));
         if (binding.internalModuleStat(full) === 1) queue.push(full);
@@ -843,6 +860,7 @@ function readdirRecursive(base, withFileTypes, encoding, callback) {
         getDirents(dir, result, (err, dirents) => {
           if (err) return callback(err);
           for (const d of dirents) {
+            if (typeof d.name !== 'string') d.name = encodeName(d.name);
             if (d.isDirectory()) queue.push(pathMod.join(dir, d.name));
             d.name = encodeName(d.name, encoding);
             results.push(d);
@@ -851,7 +869,8 @@ function readdirRecursive(base, withFileTypes, encoding, callback) {
         });
         return;
       }
-      for (const name of result) {
+      for (let name of result) {
+        if (typeof name !== 'string') name = encodeName(name);
         const full = pathMod.join(dir, name);
         results.push(encodeName(pathMod.relative(base, full), encoding));
         if (binding.internalModuleStat(full) === 1) queue.push(full);
@@ -878,9 +897,7 @@ function readdir(path, options, callback) {
     if (!withFileTypes) return callback(null, encodeNames(result, encoding));
     getDirents(path, result, (err, dirents) => {
       if (err) return callback(err);
-      if (encoding && !isUtf8(encoding)) {
-        for (const d of dirents) d.name = encodeName(d.name, encoding);
-      }
+      encodeDirentNames(dirents, encoding);
       callback(null, dirents);
     });
   });
@@ -896,9 +913,7 @@ function readdirSync(path, options) {
   const result = binding.readdir(path, withFileTypes);
   if (!withFileTypes) return encodeNames(result, encoding);
   const dirents = getDirents(path, result);
-  if (encoding && !isUtf8(encoding)) {
-    for (const d of dirents) d.name = encodeName(d.name, encoding);
-  }
+  encodeDirentNames(dirents, encoding);
   return dirents;
 }
 

@@ -88,8 +88,27 @@ Local<Value> StatsArray(Isolate* isolate, const uv_stat_t* s, bool bigint) {
   return Float64Array::New(ab, 0, kStatFields);
 }
 
+// A path: a string (UTF-8), or — for a name that isn't valid UTF-8, which JS
+// keeps as a Buffer — its bytes as they are.
 std::string PathArg(const FunctionCallbackInfo<Value>& info, int i) {
+  if (info[i]->IsArrayBufferView()) {
+    Local<v8::ArrayBufferView> view = info[i].As<v8::ArrayBufferView>();
+    const char* p = reinterpret_cast<const char*>(string_bytes::ViewData(view));
+    return std::string(p, view->ByteLength());
+  }
   return ToStdString(info.GetIsolate(), info[i]);
+}
+
+// A directory entry's name for JS: a string, or its bytes (a Uint8Array)
+// when they aren't UTF-8, so `encoding: 'buffer'` can give them back exactly.
+Local<Value> NameValue(Isolate* isolate, const char* name) {
+  size_t len = strlen(name);
+  if (string_bytes::IsValidUtf8(reinterpret_cast<const uint8_t*>(name), len)) {
+    return Utf8String(isolate, name);
+  }
+  Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, len);
+  memcpy(ab->GetBackingStore()->Data(), name, len);
+  return v8::Uint8Array::New(ab, 0, len);
 }
 
 int32_t IntArg(const FunctionCallbackInfo<Value>& info, int i) {
@@ -246,7 +265,7 @@ Local<Value> ResultScandir(Isolate* isolate, FsReq* r) {
   uv_dirent_t ent;
   uint32_t i = 0;
   while (uv_fs_scandir_next(&r->req, &ent) != UV_EOF) {
-    names->Set(context, i, Utf8String(isolate, ent.name)).Check();
+    names->Set(context, i, NameValue(isolate, ent.name)).Check();
     if (r->with_types) types->Set(context, i, Integer::New(isolate, ent.type)).Check();
     i++;
   }
@@ -814,7 +833,7 @@ struct ReadDirRawJob : Job {
     Local<Array> list = Array::New(isolate, static_cast<int>(names.size()));
     Local<Array> kinds = Array::New(isolate, static_cast<int>(names.size()));
     for (size_t i = 0; i < names.size(); i++) {
-      list->Set(context, static_cast<uint32_t>(i), Utf8String(isolate, names[i])).Check();
+      list->Set(context, static_cast<uint32_t>(i), NameValue(isolate, names[i].c_str())).Check();
       if (with_types)
         kinds->Set(context, static_cast<uint32_t>(i), Integer::New(isolate, types[i])).Check();
     }

@@ -41,6 +41,11 @@ function makeCallback(cb) {
 }
 
 function encodeName(name, encoding) {
+  if (typeof name !== 'string') {
+    // A name that isn't UTF-8 comes from the binding as its bytes.
+    const buf = require('buffer').Buffer.from(name.buffer, name.byteOffset, name.byteLength);
+    return encoding === 'buffer' ? buf : buf.toString(encoding || 'utf8');
+  }
   if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
   const buf = require('buffer').Buffer.from(name);
   return encoding === 'buffer' ? buf : buf.toString(encoding);
@@ -66,7 +71,9 @@ class Dir {
       if (this[kDirEntries].length > 0) {
         const d = this[kDirEntries].shift();
         if (this[kDirOptions].recursive && d.isDirectory()) {
-          this[kDirQueue].push(require('path').join(d.parentPath, d.name));
+          // (Recursion works on string paths: a non-UTF-8 name is decoded.)
+          const name = typeof d.name === 'string' ? d.name : encodeName(d.name);
+          this[kDirQueue].push(require('path').join(d.parentPath, name));
         }
         d.name = encodeName(d.name, this[kDirOptions].encoding);
         return d;

@@ -174,6 +174,8 @@ function getValidatedPath(fileURLOrPath, propName = 'path') {
         propName, path, 'must be a string, Uint8Array, or URL without null bytes'),
       getValidatedPath);
     }
+    // A path that isn't UTF-8 stays bytes: the binding uses them as they are.
+    if (!internalBinding('buffer').isUtf8(path)) return path;
     const B = lazyBuffer();
     return B.from(path.buffer, path.byteOffset, path.byteLength).toString();
   }
