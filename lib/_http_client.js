@@ -8,8 +8,10 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const {
-  allocParser, freeParser, HTTPParser, kIncomingMessage, checkIsHttpToken, defaultMaxHeaderSize,
+  allocParser, freeParser, HTTPParser, kIncomingMessage, kOnExecute, checkIsHttpToken,
+  defaultMaxHeaderSize,
 } = require('_http_common');
+const { UV_ECANCELED } = internalBinding('uv');
 const { IncomingMessage } = require('_http_incoming');
 const Agent = require('_http_agent');
 const { URL, urlToHttpOptions, isURL } = require('internal/url');
@@ -386,6 +388,17 @@ function tickOnSocket(req, socket) {
   socket.on('close', socketCloseListener);
   socket.on('drain', ondrain);
 
+  // Responses are parsed from the socket's reads in C++, as on the server
+  // (unless someone else already reads the socket's data).
+  const handle = socket._handle;
+  if (handle && !handle._consumed && socket.listenerCount('data') === 1 &&
+      parser.consume(handle)) {
+    parser._consumed = true;
+    handle._consumed = true;
+    parser.setWantExecute(true);
+    parser[kOnExecute] = clientParserOnExecute;
+  }
+
   if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
     listenSocketTimeout(req);
   }
@@ -464,12 +477,33 @@ function socketOnEnd() {
 
 function socketOnData(d) {
   const socket = this;
-  const req = this._httpMessage;
   const parser = this.parser;
   if (!parser) return;
   const ret = parser.execute(d);
+  afterExecute(socket, parser, ret, d, null);
+}
+
+// A consumed socket's reads went to the parser in C++; this is what follows
+// each (this = the parser): ret is the bytes parsed, a parse Error, or a
+// negative errno from the read (UV_EOF …), which the socket's own read path
+// then handles. For an upgrade, head holds the bytes after the headers.
+function clientParserOnExecute(ret, head) {
+  const socket = this.socket;
+  if (socket === null || socket === undefined) return;
+  if (typeof ret === 'number' && ret < 0) {
+    if (ret === UV_ECANCELED) socket.destroy();
+    else socket._handle?.onread(ret);
+    return;
+  }
+  if (typeof ret === 'number') socket._unrefTimer();
+  afterExecute(socket, this, ret, null, head);
+}
+
+function afterExecute(socket, parser, ret, d, head) {
+  const req = socket._httpMessage;
   if (ret instanceof Error) {
-    ret.rawPacket = d;
+    if (d !== null) ret.rawPacket = d;
+    else if (head) ret.rawPacket = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
     freeParser(parser, req, socket);
     socket.removeListener('data', socketOnData);
     socket.removeListener('end', socketOnEnd);
@@ -478,7 +512,6 @@ function socketOnData(d) {
     req.emit('error', ret);
   } else if (parser.incoming && parser.incoming.upgrade) {
     // The server switched protocols (or a CONNECT tunnel opened).
-    const bytesParsed = ret;
     const res = parser.incoming;
     req.res = res;
     socket.removeListener('data', socketOnData);
@@ -488,7 +521,8 @@ function socketOnData(d) {
     socket.removeListener('timeout', emitRequestTimeout);
     parser.finish();
     freeParser(parser, req, socket);
-    const bodyHead = d.slice(bytesParsed, d.length);
+    const bodyHead = d !== null ? d.slice(ret, d.length)
+      : Buffer.from(head.buffer, head.byteOffset, head.byteLength);
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (req.listenerCount(eventName) > 0) {
       req.upgradeOrConnect = true;

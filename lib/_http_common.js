@@ -84,7 +84,7 @@ function allocParser() {
 
 function parserOnExecute(ret, head) {
   const fn = this[kOnExecute];
-  if (fn !== undefined) fn(ret, head);
+  if (fn !== undefined) fn.call(this, ret, head);
 }
 
 function freeParser(parser, req, socket) {

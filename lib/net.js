@@ -375,8 +375,9 @@ class Socket extends HandleStream {
     if (this.destroyed) return this;
     validateNumber(msecs, 'msecs', 0);
     this.timeout = msecs;
-    // Reads an HTTP parser consumes in C++ must still count as activity.
-    if (this.parser?._consumed) this.parser.setWantExecute(msecs > 0);
+    // Reads an HTTP parser consumes in C++ must still count as activity (a
+    // client's parser always reports them; it is never turned off here).
+    if (msecs > 0 && this.parser?._consumed) this.parser.setWantExecute(true);
     msecs = Math.trunc(msecs);
     this._clearTimer();
     if (msecs === 0) {
