@@ -27,6 +27,7 @@ const {
   },
 } = require('internal/errors');
 const {
+  validateBoolean,
   validateFunction,
   validateNumber,
   validatePort,
@@ -96,7 +97,7 @@ function normalizeArgs(args) {
 // ---------------------------------------------------------------------------
 // Socket
 
-const { UV_EOF, UV_EADDRINUSE } = internalBinding('uv');
+const { UV_EOF, UV_EADDRINUSE, UV_ETIMEDOUT } = internalBinding('uv');
 
 function onSocketRead(nread, chunk) {
   const socket = this[kOwner];
@@ -575,19 +576,34 @@ function lookupAndConnect(self, options) {
     return;
   }
   // Other names: dns.lookup (getaddrinfo on the thread pool), or the
-  // caller's options.lookup, IPv4 first as autoSelectFamily would prefer.
+  // caller's options.lookup.
   const dns = require('dns');
   const lookup = options.lookup || dns.lookup;
   const wanted = options.family === 4 || options.family === 6 ? options.family : 0;
-  // As node 20 (autoSelectFamily): without a family, ask for every address
-  // (hints ADDRCONFIG) and take one; with a family, ask for one address.
-  const dnsOptions = wanted !== 0 ?
-    { family: wanted, hints: options.hints || 0 } :
-    { family: options.family, hints: options.hints || dns.ADDRCONFIG, all: true };
+  // As node 20: with autoSelectFamily (the default) and no family, ask for
+  // every address (hints ADDRCONFIG) and try them in turn; otherwise ask
+  // for one address.
+  const autoSelectFamily = options.autoSelectFamily ?? defaultAutoSelectFamily;
+  let dnsOptions;
+  if (wanted !== 0) dnsOptions = { family: wanted, hints: options.hints || 0 };
+  else if (autoSelectFamily) dnsOptions = { family: options.family, hints: options.hints || dns.ADDRCONFIG, all: true };
+  else dnsOptions = { family: options.family, hints: options.hints || dns.ADDRCONFIG };
+  let attemptTimeout = options.autoSelectFamilyAttemptTimeout ?? defaultAutoSelectFamilyAttemptTimeout;
+  if (options.autoSelectFamilyAttemptTimeout !== undefined) {
+    validateInt32(attemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
+  if (attemptTimeout < 10) attemptTimeout = 10;
   lookup(host, dnsOptions, (err, ip, addressType) => {
     if (!err && wanted === 0 && Array.isArray(ip)) {
-      // Of all the addresses, connect to the first IPv4 one (where a
-      // server on this machine most likely listens), else the first.
+      if (autoSelectFamily && ip.length > 1) {
+        // Happy eyeballs: every address, the families taking turns.
+        if (!self.connecting) return;
+        internalConnectMultiple(self, interleaveFamilies(ip), port, localAddress, localPort,
+                                attemptTimeout);
+        return;
+      }
+      // Otherwise the first IPv4 address (where a server on this machine
+      // most likely listens), else the first.
       const chosen = ip.find((a) => a.family === 4) || ip[0];
       ip = chosen?.address;
       addressType = chosen?.family;
@@ -604,6 +620,113 @@ function lookupAndConnect(self, options) {
     }
     internalConnect(self, ip, port, addressType || isIP(ip), localAddress, localPort);
   });
+}
+
+let defaultAutoSelectFamily = true;
+let defaultAutoSelectFamilyAttemptTimeout = 250;
+
+// [v6a, v6b, v4a] → [v6a, v4a, v6b]: the first address's family first, then
+// the families alternate (RFC 8305).
+function interleaveFamilies(addresses) {
+  const first = addresses[0].family;
+  const same = addresses.filter((a) => a.family === first);
+  const other = addresses.filter((a) => a.family !== first);
+  const out = [];
+  for (let i = 0; i < Math.max(same.length, other.length); i++) {
+    if (i < same.length) out.push(same[i]);
+    if (i < other.length) out.push(other[i]);
+  }
+  return out;
+}
+
+// Tries the addresses in turn, each with its own handle: a refused attempt
+// moves on at once, a slow one after `attemptTimeout` ms; the first that
+// connects becomes the socket's handle. All failing: an AggregateError of
+// the attempts' errors (code: the first's), as node's.
+function internalConnectMultiple(self, addresses, port, localAddress, localPort, attemptTimeout) {
+  const errors = [];
+  let index = 0;
+  self.autoSelectFamilyAttemptedAddresses = [];
+  const tryNext = () => {
+    if (!self.connecting || self.destroyed) return;
+    if (index >= addresses.length) {
+      // eslint-disable-next-line no-restricted-syntax
+      const error = new AggregateError(errors, '');
+      error.code = errors[0]?.code;
+      self.destroy(error);
+      return;
+    }
+    const { address, family } = addresses[index++];
+    if (index > 1) {
+      // A fresh handle for each attempt after the first.
+      const old = self._handle;
+      if (old) {
+        old.onread = noop;
+        old.close();
+      }
+      const { TCP, TCPConstants: constants } = binding();
+      attachHandle(self, new TCP(constants.SOCKET));
+      if (self[kRefed] === false) self._handle.unref();
+    }
+    const handle = self._handle;
+    self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+    let timer = null;
+    const failed = (status) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      errors.push(exceptionWithHostPort(status, 'connect', address, port));
+      tryNext();
+    };
+    const req = {
+      oncomplete(status, h, r, readable, writable) {
+        if (self._handle !== handle) return;  // abandoned after a timeout
+        if (status !== 0) return failed(status);
+        if (timer !== null) clearTimeout(timer);
+        afterConnect(status, h, r, readable, writable);
+      },
+      address,
+      port,
+      localAddress,
+      localPort,
+    };
+    let err = 0;
+    if (localAddress || localPort) {
+      err = family === 4 ? handle.bind(localAddress || '0.0.0.0', localPort | 0)
+                         : handle.bind6(localAddress || '::', localPort | 0, 0);
+    }
+    if (!err) err = family === 4 ? handle.connect(req, address, port) : handle.connect6(req, address, port);
+    if (err) {
+      process.nextTick(failed, err);
+      return;
+    }
+    if (index < addresses.length) {
+      timer = setTimeout(() => {
+        timer = null;
+        errors.push(exceptionWithHostPort(UV_ETIMEDOUT, 'connect', address, port));
+        tryNext();
+      }, attemptTimeout);
+      timer.unref();
+    }
+  };
+  tryNext();
+}
+
+function getDefaultAutoSelectFamily() {
+  return defaultAutoSelectFamily;
+}
+
+function setDefaultAutoSelectFamily(value) {
+  validateBoolean(value, 'value');
+  defaultAutoSelectFamily = value;
+}
+
+function getDefaultAutoSelectFamilyAttemptTimeout() {
+  return defaultAutoSelectFamilyAttemptTimeout;
+}
+
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  validateInt32(value, 'value', 1);
+  defaultAutoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
 }
 
 function internalConnect(self, address, port, family, localAddress, localPort) {
@@ -941,9 +1064,6 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
-
 module.exports = {
   _normalizeArgs: normalizeArgs,
   connect,
@@ -955,11 +1075,8 @@ module.exports = {
   Server,
   Socket,
   Stream: Socket,
-  getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; },
-  setDefaultAutoSelectFamily(value) { autoSelectFamilyDefault = Boolean(value); },
-  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeoutDefault; },
-  setDefaultAutoSelectFamilyAttemptTimeout(value) {
-    validateInt32(value, 'value', 1);
-    autoSelectFamilyAttemptTimeoutDefault = value < 10 ? 10 : value;
-  },
+  getDefaultAutoSelectFamily,
+  setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout,
+  setDefaultAutoSelectFamilyAttemptTimeout,
 };
