@@ -34,7 +34,11 @@ using v8::Value;
 
 namespace {
 
-constexpr size_t kReadSize = 64 * 1024;
+// Reads into JS take up to 256 KiB at once (a bulk transfer makes a quarter
+// of the system calls 64 KiB would; the block is shrunk to what was read
+// before JS gets it). A C++ listener reads into one shared 64 KiB buffer.
+constexpr size_t kReadSize = 256 * 1024;
+constexpr size_t kListenerReadSize = 64 * 1024;
 
 // A queued write: the bytes libuv still has to send, owned here.
 struct WriteReq {
@@ -166,12 +170,12 @@ void StreamWrap::OnClose() {
 
 // Reads for a C++ listener land here: the listener consumes them before the
 // next read, so one buffer per thread serves every such stream.
-static thread_local char listener_buffer[kReadSize];
+static thread_local char listener_buffer[kListenerReadSize];
 
 void StreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
   if (static_cast<StreamWrap*>(handle->data)->listener_ != nullptr) {
     buf->base = listener_buffer;
-    buf->len = kReadSize;
+    buf->len = kListenerReadSize;
     return;
   }
   buf->base = static_cast<char*>(malloc(kReadSize));
