@@ -1080,3 +1080,13 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
+
+// Loaded on first use.
+for (const name of ['BlockList', 'SocketAddress']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return require('internal/socketaddress')[name]; },
+  });
+}

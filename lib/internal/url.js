@@ -1915,6 +1915,7 @@ function urlToHttpOptions(url) {
 }
 
 module.exports = {
+  parseIPv6,
   URL,
   URLSearchParams,
   isURL,
