@@ -261,6 +261,7 @@ const constants = {
 
 function getDefaultSettings() {
   return {
+    __proto__: null,
     headerTableSize: 4096,
     enablePush: true,
     initialWindowSize: 65535,

@@ -17,6 +17,7 @@ assert.strictEqual(c.HTTP_STATUS_OK, 200);
 assert.strictEqual(c.NGHTTP2_CANCEL, 8);
 assert.strictEqual(c.NGHTTP2_SESSION_CLIENT, 1);
 assert.deepStrictEqual(http2.getDefaultSettings(), {
+  __proto__: null,
   headerTableSize: 4096,
   enablePush: true,
   initialWindowSize: 65535,
