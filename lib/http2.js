@@ -5,16 +5,9 @@
 // import it for an optional HTTP/2 path (axios, got) work over HTTP/1.1;
 // opening a session or a server throws ERR_HTTP2_NOT_SUPPORTED.
 
-function notSupported(what) {
-  // eslint-disable-next-line no-restricted-syntax
-  const err = new Error(`${what}: HTTP/2 is not supported by eddy yet`);
-  err.code = 'ERR_HTTP2_NOT_SUPPORTED';
-  return err;
-}
+const { unsupportedClass, unsupportedFunction } = require('internal/not_supported');
 
-function unsupported(name) {
-  return function() { throw notSupported(`http2.${name}()`); };
-}
+const unsupported = (name) => unsupportedFunction(`http2.${name}()`, 'HTTP/2', 'ERR_HTTP2_NOT_SUPPORTED');
 
 const constants = {
   NGHTTP2_ERR_FRAME_SIZE_ERROR: -522,
@@ -273,13 +266,8 @@ function getDefaultSettings() {
   };
 }
 
-class Http2ServerRequest {
-  constructor() { throw notSupported('http2.Http2ServerRequest'); }
-}
-
-class Http2ServerResponse {
-  constructor() { throw notSupported('http2.Http2ServerResponse'); }
-}
+const Http2ServerRequest = unsupportedClass('Http2ServerRequest', 'HTTP/2', 'ERR_HTTP2_NOT_SUPPORTED');
+const Http2ServerResponse = unsupportedClass('Http2ServerResponse', 'HTTP/2', 'ERR_HTTP2_NOT_SUPPORTED');
 
 module.exports = {
   connect: unsupported('connect'),

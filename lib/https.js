@@ -5,6 +5,7 @@
 // packages that only use https for optional secure URLs.
 
 const { Agent: HttpAgent } = require('_http_agent');
+const { unsupportedClass, unsupportedFunction } = require('internal/not_supported');
 
 class Agent extends HttpAgent {
   constructor(options) {
@@ -21,20 +22,8 @@ class Agent extends HttpAgent {
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
 
-function tlsNeeded(what) {
-  return function() {
-    try {
-      require('tls').connect();
-    } catch (err) {
-      err.message = `${what} needs TLS, which eddy does not support yet`;
-      throw err;
-    }
-  };
-}
-
-class Server {
-  constructor() { tlsNeeded('https.Server')(); }
-}
+const tlsNeeded = (what) => unsupportedFunction(what, 'TLS', 'ERR_TLS_NOT_SUPPORTED');
+const Server = unsupportedClass('Server', 'TLS', 'ERR_TLS_NOT_SUPPORTED');
 
 module.exports = {
   Agent,

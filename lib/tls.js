@@ -4,28 +4,12 @@
 // secure path (ws, undici-style clients) work over plain connections; every
 // operation that would need TLS throws ERR_TLS_NOT_SUPPORTED.
 
-function notSupported(what) {
-  // eslint-disable-next-line no-restricted-syntax
-  const err = new Error(`${what} needs TLS, which eddy does not support yet`);
-  err.code = 'ERR_TLS_NOT_SUPPORTED';
-  return err;
-}
+const { unsupportedClass, unsupportedFunction } = require('internal/not_supported');
 
-function unsupported(name) {
-  return function() { throw notSupported(`tls.${name}()`); };
-}
-
-class TLSSocket {
-  constructor() { throw notSupported('tls.TLSSocket'); }
-}
-
-class Server {
-  constructor() { throw notSupported('tls.Server'); }
-}
-
-class SecureContext {
-  constructor() { throw notSupported('tls.SecureContext'); }
-}
+const unsupported = (name) => unsupportedFunction(`tls.${name}()`, 'TLS', 'ERR_TLS_NOT_SUPPORTED');
+const TLSSocket = unsupportedClass('TLSSocket', 'TLS', 'ERR_TLS_NOT_SUPPORTED');
+const Server = unsupportedClass('Server', 'TLS', 'ERR_TLS_NOT_SUPPORTED');
+const SecureContext = unsupportedClass('SecureContext', 'TLS', 'ERR_TLS_NOT_SUPPORTED');
 
 // (Without TLS there are no TLS cipher suites to list.)
 function getCiphers() {

@@ -7,28 +7,14 @@
 // works; starting a Worker or opening a MessageChannel throws
 // ERR_WORKER_NOT_SUPPORTED.
 
-function notSupported(what) {
-  // eslint-disable-next-line no-restricted-syntax
-  const err = new Error(`${what}: worker threads are not supported by eddy yet`);
-  err.code = 'ERR_WORKER_NOT_SUPPORTED';
-  return err;
-}
+const { unsupportedClass, unsupportedFunction } = require('internal/not_supported');
 
-class Worker {
-  constructor() { throw notSupported('new Worker()'); }
-}
-
-class MessageChannel {
-  constructor() { throw notSupported('new MessageChannel()'); }
-}
-
-class MessagePort {
-  constructor() { throw notSupported('new MessagePort()'); }
-}
-
-class BroadcastChannel {
-  constructor() { throw notSupported('new BroadcastChannel()'); }
-}
+const kFeature = 'worker threads';
+const kCode = 'ERR_WORKER_NOT_SUPPORTED';
+const Worker = unsupportedClass('Worker', kFeature, kCode);
+const MessageChannel = unsupportedClass('MessageChannel', kFeature, kCode);
+const MessagePort = unsupportedClass('MessagePort', kFeature, kCode);
+const BroadcastChannel = unsupportedClass('BroadcastChannel', kFeature, kCode);
 
 const environmentData = new Map();
 
@@ -48,9 +34,7 @@ function markAsUntransferable(object) {
   }
 }
 
-function unsupported(name) {
-  return function() { throw notSupported(`worker_threads.${name}()`); };
-}
+const unsupported = (name) => unsupportedFunction(`worker_threads.${name}()`, kFeature, kCode);
 
 module.exports = {
   isMainThread: true,
