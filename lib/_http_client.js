@@ -6,7 +6,7 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { OutgoingMessage, emitDrainIfNeeded, kOutHeaders } = require('_http_outgoing');
 const {
   allocParser, freeParser, HTTPParser, kIncomingMessage, kOnExecute, checkIsHttpToken,
   defaultMaxHeaderSize,
@@ -215,10 +215,6 @@ class ClientRequest extends OutgoingMessage {
     }
   }
 
-  _finish() {
-    super._finish();
-  }
-
   _implicitHeader() {
     if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
     this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
@@ -406,11 +402,7 @@ function tickOnSocket(req, socket) {
 }
 
 function ondrain() {
-  const msg = this._httpMessage;
-  if (msg && !msg.finished && msg.writableNeedDrain) {
-    msg[require('_http_outgoing').kNeedDrain] = false;
-    msg.emit('drain');
-  }
+  emitDrainIfNeeded(this._httpMessage);
 }
 
 function socketCloseListener() {

@@ -568,6 +568,15 @@ class OutgoingMessage extends Stream {
 
 function nop() {}
 
+// The connection drained: a message that said write() → false gets its
+// 'drain' (server and client both call this from the socket's 'drain').
+function emitDrainIfNeeded(msg) {
+  if (msg && !msg.finished && msg.writableNeedDrain) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
 // Writes straight to the socket's handle when its Writable has nothing
 // queued, skipping the stream machinery (the bytes would go to the same
 // handle call a moment later anyway). libuv keeps writes in order, and a
@@ -769,6 +778,7 @@ module.exports = {
   OutgoingMessage,
   validateHeaderName,
   validateHeaderValue,
+  emitDrainIfNeeded,
   kOutHeaders,
   kNeedDrain,
   kHighWaterMark,

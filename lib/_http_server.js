@@ -12,7 +12,7 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { OutgoingMessage, emitDrainIfNeeded, kOutHeaders } = require('_http_outgoing');
 const {
   allocParser, freeParser, HTTPParser, kIncomingMessage, kOnExecute,
   checkInvalidHeaderChar, chunkExpression, continueExpression, defaultMaxHeaderSize,
@@ -81,10 +81,6 @@ class ServerResponse extends OutgoingMessage {
       this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
       this.shouldKeepAlive = false;
     }
-  }
-
-  _finish() {
-    super._finish();
   }
 
   assignSocket(socket) {
@@ -459,11 +455,7 @@ function socketOnDrain(socket, state) {
       socket.resume();
     }
   }
-  const msg = socket._httpMessage;
-  if (msg && !msg.finished && msg.writableNeedDrain) {
-    msg[require('_http_outgoing').kNeedDrain] = false;
-    msg.emit('drain');
-  }
+  emitDrainIfNeeded(socket._httpMessage);
 }
 
 function socketOnTimeout() {

@@ -19,12 +19,9 @@
 const http = require('http');
 const { Buffer } = require('buffer');
 const {
-  Request, bodySourceBytes, byteStreamFromReadable, headersList, makeResponse, readAllBytes,
-  requestInternals,
+  Request, bodySourceBytes, byteStreamFromReadable, extractBody, headersList, makeResponse,
+  readAllBytes, requestInternals,
 } = require('internal/fetch/index');
-const {
-  byteControllerClose, byteControllerEnqueue, createReadableByteStream,
-} = require('internal/webstreams/readablestream');
 
 const kMaxRedirects = 20;
 // The Fetch standard's "bad ports": fetch refuses them.
@@ -392,7 +389,7 @@ function dataURLResponse(url) {
   const comma = href.indexOf(',');
   if (comma === -1) throw fetchFailed(new Error('invalid data: URL'));
   let type = href.slice(5, comma);
-  let data = href.slice(comma + 1);
+  const data = href.slice(comma + 1);
   let bytes;
   if (/;\s*base64\s*$/i.test(type)) {
     type = type.replace(/;\s*base64\s*$/i, '');
@@ -400,18 +397,10 @@ function dataURLResponse(url) {
   } else {
     bytes = Buffer.from(decodeURIComponent(data), 'latin1');
   }
-  data = null;
   type = type.trim() || 'text/plain;charset=US-ASCII';
   if (type.startsWith(';')) type = 'text/plain' + type;
-  const u8 = new Uint8Array(bytes.byteLength);
-  u8.set(bytes);
-  const stream = createReadableByteStream(() => {}, (controller) => {
-    if (u8.byteLength) byteControllerEnqueue(controller, u8);
-    byteControllerClose(controller);
-    const request = controller.byobRequest;
-    if (request !== null) request.respond(0);
-    return Promise.resolve();
-  }, () => Promise.resolve());
+  // A byte stream of the decoded bytes, made as any body from bytes is.
+  const stream = extractBody(new Uint8Array(bytes)).body.stream;
   return makeResponse({
     status: 200,
     statusText: 'OK',
