@@ -4,6 +4,9 @@
 # on and off, 'resize' with the new columns/rows, colour depth.
 # usage: test-readline-tty.sh RUNTIME
 set -u
+# Colour depth follows the environment as in node (CI, NO_COLOR, FORCE_COLOR,
+# COLORTERM...): start from none of them so the CI's own variables don't decide.
+unset CI NO_COLOR NODE_DISABLE_COLORS FORCE_COLOR COLORTERM TERM_PROGRAM TMUX TEAMCITY_VERSION
 rt=$1
 here=$(cd "$(dirname "$0")" && pwd)
 command -v python3 >/dev/null || { echo "no python3: skipped"; exit 0; }

@@ -4,6 +4,9 @@
 # interaction under node 20 where node is on PATH.
 # usage: test-repl-tty.sh RUNTIME
 set -u
+# Colour depth follows the environment as in node (CI, NO_COLOR, FORCE_COLOR,
+# COLORTERM...): start from none of them so the CI's own variables don't decide.
+unset CI NO_COLOR NODE_DISABLE_COLORS FORCE_COLOR COLORTERM TERM_PROGRAM TMUX TEAMCITY_VERSION
 rt=$1
 here=$(cd "$(dirname "$0")" && pwd)
 drive() { python3 "$here/pty_driver.py" "$@"; }
