@@ -150,6 +150,9 @@ function fromStringFast(string, ops) {
     // into the pool in one native call, without measuring it first.
     maxLength = string.length * 3;
     if (maxLength >= half) {
+      // At least a byte per unit: a long string goes to its own buffer
+      // without a measuring pass over it.
+      if (string.length >= half) return fromStringSlow(string, ops);
       maxLength = bindingByteLength(string, kEnc.utf8);
       if (maxLength >= half) return fromStringSlow(string, ops);
     }

@@ -9,6 +9,7 @@
 
 #include "binding_list.h"
 #include "env.h"
+#include "large_alloc.h"
 #include "string_bytes.h"
 
 namespace eddy {
@@ -361,14 +362,14 @@ void Copy(const FunctionCallbackInfo<Value>& info) {
 void AllocUninitialized(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
   size_t size = ToSize(isolate->GetCurrentContext(), info[0]);
-  void* data = malloc(size > 0 ? size : 1);
+  void* data = LargeAlloc(size);
   if (data == nullptr) {
     isolate->ThrowException(v8::Exception::RangeError(
         OneByteString(isolate, "Array buffer allocation failed")));
     return;
   }
   std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-      data, size, [](void* p, size_t, void*) { free(p); }, nullptr);
+      data, size, [](void* p, size_t length, void*) { LargeFree(p, length); }, nullptr);
   info.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
 }
 

@@ -49,6 +49,7 @@
 
 #include "binding_list.h"
 #include "env.h"
+#include "large_alloc.h"
 #include "string_bytes.h"
 
 // HMAC_CTX is deprecated in OpenSSL 3 in favour of EVP_MAC, but it takes an
@@ -228,10 +229,10 @@ class InputBytes {
 
 // --- outputs -------------------------------------------------------------------
 
-// An ArrayBuffer that takes over a malloc'd block.
+// An ArrayBuffer that takes over a block from LargeAlloc(length).
 Local<ArrayBuffer> AdoptBytes(Isolate* isolate, uint8_t* data, size_t length) {
   std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-      data, length, [](void* p, size_t, void*) { free(p); }, nullptr);
+      data, length, [](void* p, size_t n, void*) { LargeFree(p, n); }, nullptr);
   return ArrayBuffer::New(isolate, std::move(store));
 }
 
@@ -239,7 +240,7 @@ Local<ArrayBuffer> AdoptBytes(Isolate* isolate, uint8_t* data, size_t length) {
 // `capacity` bytes (lib/ wraps it as a Buffer). The block is not zeroed
 // first: every byte of it that JS can see is written before it returns.
 Local<Uint8Array> NewBytes(Isolate* isolate, size_t capacity, size_t length, uint8_t** data) {
-  *data = static_cast<uint8_t*>(malloc(capacity ? capacity : 1));
+  *data = static_cast<uint8_t*>(LargeAlloc(capacity));
   if (*data == nullptr) {
     // Out of memory: let V8 report it as it reports its own.
     std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(isolate, capacity);
@@ -1007,8 +1008,8 @@ void StartJob(const FunctionCallbackInfo<Value>& info, int cb_index, CryptoJob* 
 struct DeriveJob : CryptoJob {
   uint8_t* out = nullptr;
   size_t length = 0;
-  explicit DeriveJob(size_t len) : out(static_cast<uint8_t*>(malloc(len ? len : 1))), length(len) {}
-  ~DeriveJob() override { free(out); }
+  explicit DeriveJob(size_t len) : out(static_cast<uint8_t*>(LargeAlloc(len))), length(len) {}
+  ~DeriveJob() override { LargeFree(out, length); }
   Local<Value> Result(Isolate* isolate) override {
     Local<ArrayBuffer> ab = AdoptBytes(isolate, out, length);
     out = nullptr;

@@ -28,6 +28,7 @@
 #include "binding_list.h"
 #include "env.h"
 #include "handle_wrap.h"
+#include "large_alloc.h"
 #include "string_bytes.h"
 
 namespace eddy {
@@ -726,14 +727,15 @@ void WriteFile(const FunctionCallbackInfo<Value>& info) {
 struct ReadFileJob : Job {
   char* data = nullptr;
   size_t length = 0;
-  ~ReadFileJob() override { free(data); }
+  size_t cap = 0;  // of `data`, for LargeFree
+  ~ReadFileJob() override { LargeFree(data, cap); }
 
   int Run() override {
     syscall = "open";
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return -errno;
     struct stat st;
-    size_t cap = 64 * 1024;
+    cap = 64 * 1024;
     if (fstat(fd, &st) == 0) {
       if (S_ISDIR(st.st_mode)) {
         close(fd);
@@ -743,7 +745,9 @@ struct ReadFileJob : Job {
       }
       if (S_ISREG(st.st_mode) && st.st_size > 0) cap = static_cast<size_t>(st.st_size) + 1;
     }
-    data = static_cast<char*>(malloc(cap));
+    // One read into a block sized from fstat (+1 to see EOF without a
+    // second grow); a big block is a huge-page mapping (large_alloc.h).
+    data = static_cast<char*>(LargeAlloc(cap));
     if (data == nullptr) {
       close(fd);
       return UV_ENOMEM;
@@ -751,11 +755,13 @@ struct ReadFileJob : Job {
     for (;;) {
       if (length == cap) {
         size_t ncap = cap * 2;
-        char* grown = static_cast<char*>(realloc(data, ncap));
+        char* grown = static_cast<char*>(LargeAlloc(ncap));
         if (grown == nullptr) {
           close(fd);
           return UV_ENOMEM;
         }
+        memcpy(grown, data, length);
+        LargeFree(data, cap);
         data = grown;
         cap = ncap;
       }
@@ -776,10 +782,13 @@ struct ReadFileJob : Job {
   }
 
   Local<Value> Result(Isolate* isolate) override {
-    char* bytes = data;
+    size_t capacity = cap;
+    char* bytes = static_cast<char*>(LargeFit(data, &capacity, length));
     data = nullptr;
     std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-        bytes, length, [](void* p, size_t, void*) { free(p); }, nullptr);
+        bytes, length,
+        [](void* p, size_t, void* c) { LargeFree(p, reinterpret_cast<size_t>(c)); },
+        reinterpret_cast<void*>(capacity));
     Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, std::move(store));
     return Uint8Array::New(ab, 0, length);
   }

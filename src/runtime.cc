@@ -14,6 +14,7 @@
 #include "eddy.h"
 #include "env.h"
 #include "builtins.h"
+#include "large_alloc.h"
 
 namespace eddy {
 
@@ -37,24 +38,29 @@ void OnMicrotaskMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> err
 namespace {
 std::unique_ptr<v8::Platform> g_platform;
 
-// V8's default ArrayBuffer allocator plus a byte count, for
+// ArrayBuffer memory: V8's default allocator for small blocks, huge-page
+// mappings for big ones (large_alloc.h), and a byte count for
 // process.memoryUsage().arrayBuffers.
 class CountingAllocator : public v8::ArrayBuffer::Allocator {
  public:
   CountingAllocator() : inner_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()) {}
   void* Allocate(size_t length) override {
-    void* p = inner_->Allocate(length);
+    void* p = length >= kLargeBlockMin ? LargeAllocZeroed(length) : inner_->Allocate(length);
     if (p != nullptr) total_ += length;
     return p;
   }
   void* AllocateUninitialized(size_t length) override {
-    void* p = inner_->AllocateUninitialized(length);
+    void* p = length >= kLargeBlockMin ? LargeAlloc(length) : inner_->AllocateUninitialized(length);
     if (p != nullptr) total_ += length;
     return p;
   }
   void Free(void* data, size_t length) override {
     total_ -= length;
-    inner_->Free(data, length);
+    if (length >= kLargeBlockMin) {
+      LargeFree(data, length);
+    } else {
+      inner_->Free(data, length);
+    }
   }
   size_t total() const { return total_; }
 

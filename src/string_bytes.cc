@@ -1,6 +1,7 @@
 // string_bytes.cc — see string_bytes.h. Each conversion is one pass over the
 // data; V8's own UTF-8 and one-byte writers/readers are used where they exist
 // (they are what node uses too, so invalid input decodes identically).
+#include "large_alloc.h"
 #include "string_bytes.h"
 
 #include <immintrin.h>
@@ -306,9 +307,9 @@ MaybeLocal<String> OneByte(Isolate* isolate, const uint8_t* data, size_t len) {
   return String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, static_cast<int>(len));
 }
 
-// A one-byte string over a malloc'd block it takes ownership of: big results
-// (base64/hex of large buffers) become external strings instead of being
-// copied into V8's heap a second time.
+// A one-byte string over a block from LargeAlloc(length) that it takes
+// ownership of: big results (base64/hex of large buffers) become external
+// strings instead of being copied into V8's heap a second time.
 class MallocedOneByte : public String::ExternalOneByteStringResource {
  public:
   MallocedOneByte(Isolate* isolate, char* data, size_t length)
@@ -317,7 +318,7 @@ class MallocedOneByte : public String::ExternalOneByteStringResource {
   }
   ~MallocedOneByte() override {
     isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
-    free(data_);
+    LargeFree(data_, length_);
   }
   const char* data() const override { return data_; }
   size_t length() const override { return length_; }
@@ -330,10 +331,10 @@ class MallocedOneByte : public String::ExternalOneByteStringResource {
 
 constexpr size_t kExternalMin = 1 << 20;
 
-// Takes ownership of `data` (malloc'd).
+// Takes ownership of `data` (from LargeAlloc(len)).
 MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len) {
   if (len > static_cast<size_t>(String::kMaxLength)) {
-    free(data);
+    LargeFree(data, len);
     return TooLong(isolate);
   }
   if (len >= kExternalMin) {
@@ -341,7 +342,7 @@ MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len) {
   }
   MaybeLocal<String> s = String::NewFromOneByte(isolate, reinterpret_cast<uint8_t*>(data),
                                                 v8::NewStringType::kNormal, static_cast<int>(len));
-  free(data);
+  LargeFree(data, len);
   return s;
 }
 
@@ -534,15 +535,16 @@ size_t Utf8Write(Isolate* isolate, Local<String> str, uint8_t* dst, size_t capac
   return out;
 }
 
+// A two-byte string over a block from LargeAlloc of `capacity` bytes.
 class MallocedTwoByte : public String::ExternalStringResource {
  public:
-  MallocedTwoByte(Isolate* isolate, uint16_t* data, size_t length)
-      : isolate_(isolate), data_(data), length_(length) {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_ * 2));
+  MallocedTwoByte(Isolate* isolate, uint16_t* data, size_t length, size_t capacity)
+      : isolate_(isolate), data_(data), length_(length), capacity_(capacity) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(capacity_));
   }
   ~MallocedTwoByte() override {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_ * 2));
-    free(data_);
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(capacity_));
+    LargeFree(data_, capacity_);
   }
   const uint16_t* data() const override { return data_; }
   size_t length() const override { return length_; }
@@ -551,6 +553,7 @@ class MallocedTwoByte : public String::ExternalStringResource {
   Isolate* isolate_;
   uint16_t* data_;
   size_t length_;
+  size_t capacity_;
 };
 
 MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
@@ -560,7 +563,7 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   while (i < len && p[i] < 0x80) i++;
   if (i == len) {
     if (len >= kExternalMin) {
-      char* copy = static_cast<char*>(malloc(len));
+      char* copy = static_cast<char*>(LargeAlloc(len));
       if (copy == nullptr) return TooLong(isolate);
       memcpy(copy, p, len);
       return OneByteOwned(isolate, copy, len);
@@ -568,7 +571,8 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
     return OneByte(isolate, p, len);
   }
   // At most one UTF-16 unit per input byte.
-  uint16_t* out = static_cast<uint16_t*>(malloc(len * sizeof(uint16_t)));
+  size_t capacity = len * sizeof(uint16_t);
+  uint16_t* out = static_cast<uint16_t*>(LargeAlloc(capacity));
   if (out == nullptr) return TooLong(isolate);
   size_t o = 0;
   for (size_t k = 0; k < i; k++) out[o++] = p[k];
@@ -661,17 +665,16 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   }
   if (needed != 0) out[o++] = 0xFFFD;
   if (o > static_cast<size_t>(String::kMaxLength)) {
-    free(out);
+    LargeFree(out, capacity);
     return TooLong(isolate);
   }
   if (o * 2 >= kExternalMin) {
-    uint16_t* fitted = static_cast<uint16_t*>(realloc(out, o * sizeof(uint16_t)));
-    if (fitted != nullptr) out = fitted;
-    return String::NewExternalTwoByte(isolate, new MallocedTwoByte(isolate, out, o));
+    out = static_cast<uint16_t*>(LargeFit(out, &capacity, o * sizeof(uint16_t)));
+    return String::NewExternalTwoByte(isolate, new MallocedTwoByte(isolate, out, o, capacity));
   }
   MaybeLocal<String> s = String::NewFromTwoByte(isolate, out, v8::NewStringType::kNormal,
                                                 static_cast<int>(o));
-  free(out);
+  LargeFree(out, capacity);
   return s;
 }
 
@@ -783,7 +786,7 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
     case kHex: {
       static const char kDigits[] = "0123456789abcdef";
       if (len * 2 > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-      char* out = static_cast<char*>(malloc(len * 2));
+      char* out = static_cast<char*>(LargeAlloc(len * 2));
       if (out == nullptr) return TooLong(isolate);
       (void)kDigits;
       for (size_t i = 0; i < len; i++) memcpy(out + 2 * i, &kHexPairs.v[data[i]], 2);
@@ -796,7 +799,7 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       size_t full = len / 3, rest = len % 3;
       size_t out_len = full * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1);
       if (out_len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-      char* out = static_cast<char*>(malloc(out_len));
+      char* out = static_cast<char*>(LargeAlloc(out_len));
       if (out == nullptr) return TooLong(isolate);
       size_t o = 0, i = 0;
       // Two 12-bit lookups per three bytes (each gives two characters).
@@ -831,22 +834,23 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
 std::unique_ptr<v8::BackingStore> EncodeUtf8(Isolate* isolate, Local<String> str,
                                              size_t* length) {
   size_t max = static_cast<size_t>(str->Length()) * (str->IsOneByte() ? 2 : 3);
-  // Untouched pages of the over-sized block cost nothing; realloc gives
+  // Untouched pages of the over-sized block cost nothing; LargeFit gives
   // the rest back.
-  uint8_t* data = static_cast<uint8_t*>(malloc(max > 0 ? max : 1));
+  size_t capacity = max;
+  uint8_t* data = static_cast<uint8_t*>(LargeAlloc(capacity));
   size_t n = 0;
   if (data != nullptr) {
     n = Utf8Write(isolate, str, data, max);
-    uint8_t* fitted = static_cast<uint8_t*>(realloc(data, n > 0 ? n : 1));
-    if (fitted != nullptr) data = fitted;
+    data = static_cast<uint8_t*>(LargeFit(data, &capacity, n));
   }
   if (data == nullptr) {
     *length = 0;
     return v8::ArrayBuffer::NewBackingStore(isolate, 0);
   }
   *length = n;
-  return v8::ArrayBuffer::NewBackingStore(data, n, [](void* p, size_t, void*) { free(p); },
-                                          nullptr);
+  return v8::ArrayBuffer::NewBackingStore(
+      data, n, [](void* p, size_t, void* c) { LargeFree(p, reinterpret_cast<size_t>(c)); },
+      reinterpret_cast<void*>(capacity));
 }
 
 bool IsValidUtf8(const uint8_t* p, size_t n) {

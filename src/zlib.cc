@@ -46,6 +46,7 @@
 
 #include "binding_list.h"
 #include "env.h"
+#include "large_alloc.h"
 
 namespace eddy {
 
@@ -835,9 +836,10 @@ struct OneShotJob {
   size_t in_len;
   uint8_t* out = nullptr;
   size_t out_len = 0;
+  size_t out_cap = 0;  // of `out`, for LargeFree
   v8::Global<Function> callback;
 
-  ~OneShotJob() { free(out); }
+  ~OneShotJob() { LargeFree(out, out_cap); }
 
   void Run() {
     if (format == kGunzipFormat) Gunzip(); else Compress();
@@ -850,13 +852,14 @@ struct OneShotJob {
     size_t bound = format == 0   ? libdeflate_zlib_compress_bound(c, in_len)
                    : format == 1 ? libdeflate_gzip_compress_bound(c, in_len)
                                  : libdeflate_deflate_compress_bound(c, in_len);
-    out = static_cast<uint8_t*>(malloc(bound));
+    out = static_cast<uint8_t*>(LargeAlloc(bound));
+    out_cap = bound;
     if (out != nullptr) {
       out_len = format == 0   ? libdeflate_zlib_compress(c, in, in_len, out, bound)
                 : format == 1 ? libdeflate_gzip_compress(c, in, in_len, out, bound)
                               : libdeflate_deflate_compress(c, in, in_len, out, bound);
       if (out_len == 0) Discard();
-      else if (void* shrunk = realloc(out, out_len)) out = static_cast<uint8_t*>(shrunk);
+      else out = static_cast<uint8_t*>(LargeFit(out, &out_cap, out_len));
     }
     libdeflate_free_compressor(c);
   }
@@ -873,7 +876,8 @@ struct OneShotJob {
     if (isize / 1032 > in_len) return;
     libdeflate_decompressor* d = libdeflate_alloc_decompressor();
     if (d == nullptr) return;
-    out = static_cast<uint8_t*>(malloc(isize == 0 ? 1 : isize));
+    out = static_cast<uint8_t*>(LargeAlloc(isize));
+    out_cap = isize;
     size_t used_in = 0;
     if (out != nullptr) {
       libdeflate_result r =
@@ -884,7 +888,7 @@ struct OneShotJob {
   }
 
   void Discard() {
-    free(out);
+    LargeFree(out, out_cap);
     out = nullptr;
     out_len = 0;
   }
@@ -894,7 +898,9 @@ struct OneShotJob {
   Local<Value> Result(Isolate* isolate) {
     if (out == nullptr) return v8::Undefined(isolate);
     std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-        out, out_len, [](void* data, size_t, void*) { free(data); }, nullptr);
+        out, out_len,
+        [](void* data, size_t, void* cap) { LargeFree(data, reinterpret_cast<size_t>(cap)); },
+        reinterpret_cast<void*>(out_cap));
     out = nullptr;
     Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, std::move(store));
     return Uint8Array::New(ab, 0, out_len);
