@@ -461,7 +461,26 @@ bool BuildCodeCache(const std::string& out_path, std::string* error) {
         "setTimeout(() => {}, 1); setImmediate(() => {}); process.nextTick(() => {});"
         "Promise.resolve().then(() => {}); new (require('console').Console)(process.stdout);"
         "require('os').tmpdir(); require('fs').existsSync('.');"
-        "try { require('./nonexistent-module') } catch {}",
+        "try { require('./nonexistent-module') } catch {}"
+        // Streams and bytes, which most programs reach within their first
+        // requests or files: their hot functions start from cached bytecode.
+        "{ const { Readable, Transform, Writable, PassThrough, pipeline } = require('stream');"
+        "  let n = 0; const chunk = Buffer.alloc(16, 'x');"
+        "  const src = new Readable({ read() { this.push(n++ < 64 ? chunk : null); } });"
+        "  const t = new Transform({ transform(d, e, cb) { cb(null, d); } });"
+        "  const sink = new Writable({ write(d, e, cb) { cb(); }, writev(c, cb) { cb(); } });"
+        "  pipeline(src, t, new PassThrough(), sink, () => {});"
+        "  Readable.from(['a', 'b']).on('data', () => {}).setEncoding('utf8'); }"
+        "{ const b = Buffer.from('h\u00e9llo w\u00f6rld'); b.toString('hex'); b.toString('base64');"
+        "  Buffer.from(b.toString('base64'), 'base64').toString('latin1');"
+        "  Buffer.concat([b, Buffer.from([1, 2])]).indexOf('w'); b.readUInt32LE(0); b.equals(b);"
+        "  new TextDecoder().decode(new TextEncoder().encode('x'));"
+        "  new (require('string_decoder').StringDecoder)('utf8').write(b); }"
+        "{ const u = new URL('http://a.example/p?q=1#h'); u.searchParams.get('q'); u.href;"
+        "  require('querystring').parse('a=1&b=2'); }"
+        "{ const http = require('http'); http.createServer((req, res) => res.end('x'));"
+        "  http.validateHeaderName('x-a'); new http.Agent({ keepAlive: true }); require('net');"
+        "  require('zlib'); require('crypto').createHash('sha256').update('x').digest('hex'); }",
         false);
     rt->RunLoop();
     Isolate::Scope isolate_scope(isolate);
