@@ -384,6 +384,66 @@ inline bool AllAscii4(const uint16_t* p) {
 // which never take the one-byte fast path.
 inline bool AllAscii8(const uint16_t*) { return false; }
 
+// SSE2 (every x86-64) steps for the ASCII stretches of mixed text: a block
+// of 8 units or 16 bytes per step where the scalar paths take one. A block
+// that holds anything else is done by the scalar code as a whole before the
+// next try, which keeps the branches predictable on mixed text.
+
+// How many of the first n bytes at p are ASCII, before the first that isn't.
+inline size_t AsciiPrefix(const uint8_t* p, size_t n) {
+  size_t i = 0;
+  while (i + 16 <= n) {
+    int mask = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+    i += 16;
+  }
+  while (i < n && p[i] < 0x80) i++;
+  return i;
+}
+// ForEachChunk's generic callbacks are also instantiated for two-byte chunks.
+inline size_t AsciiPrefix(const uint16_t*, size_t) { return 0; }
+
+// Widens 16 ASCII bytes at p into UTF-16 at out; false (nothing written) if
+// any of them is not ASCII.
+inline bool WidenAscii16(const uint8_t* p, uint16_t* out) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  if (_mm_movemask_epi8(v) != 0) return false;
+  const __m128i zero = _mm_setzero_si128();
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi8(v, zero));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 8), _mm_unpackhi_epi8(v, zero));
+  return true;
+}
+
+// Narrows 8 UTF-16 units below 0x80 at p into bytes at out; false (nothing
+// written) if any of them is 0x80 or above.
+inline bool NarrowAscii8(const uint16_t* p, uint8_t* out) {
+  __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i high = _mm_and_si128(a, _mm_set1_epi16(static_cast<short>(0xFF80)));
+  if (_mm_movemask_epi8(_mm_cmpeq_epi16(high, _mm_setzero_si128())) != 0xFFFF) return false;
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(a, a));
+  return true;
+}
+
+// UTF-8 length of eight units with no surrogate among them, or -1.
+inline int Utf8LengthOf8(const uint16_t* p) {
+  __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i zero = _mm_setzero_si128();
+  __m128i surrogate = _mm_cmpeq_epi16(_mm_and_si128(u, _mm_set1_epi16(static_cast<short>(0xF800))),
+                                      _mm_set1_epi16(static_cast<short>(0xD800)));
+  if (_mm_movemask_epi8(surrogate) != 0) return -1;
+  // 3 bytes a unit, less one below 0x800 and one more below 0x80: the two
+  // compares give -1 per lane where true; their negated sum is 0..2 a lane,
+  // and _mm_sad_epu8 adds the lanes up.
+  __m128i below80 =
+      _mm_cmpeq_epi16(_mm_and_si128(u, _mm_set1_epi16(static_cast<short>(0xFF80))), zero);
+  __m128i below800 =
+      _mm_cmpeq_epi16(_mm_and_si128(u, _mm_set1_epi16(static_cast<short>(0xF800))), zero);
+  __m128i less = _mm_sub_epi16(zero, _mm_add_epi16(below80, below800));
+  __m128i sums = _mm_sad_epu8(less, zero);
+  int saved = _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+  return 24 - saved;
+}
+
 size_t Utf8Length(Isolate* isolate, Local<String> str) {
   size_t total = 0;
   if (str->IsOneByte()) {
@@ -395,12 +455,18 @@ size_t Utf8Length(Isolate* isolate, Local<String> str) {
     return total;
   }
   ForEachTwoByteChunk(isolate, str, [&](const uint16_t* p, size_t n) {
+    size_t scalar_until = 0;  // a block with a surrogate goes unit by unit
     for (size_t i = 0; i < n; i++) {
-      while (i + 4 <= n && AllAscii4(p + i)) {
-        total += 4;
-        i += 4;
+      if (i >= scalar_until) {
+        while (i + 8 <= n) {
+          int k = Utf8LengthOf8(p + i);
+          if (k < 0) break;
+          total += static_cast<size_t>(k);
+          i += 8;
+        }
+        scalar_until = i + 8;
+        if (i >= n) break;
       }
-      if (i >= n) break;
       uint16_t c = p[i];
       if (c < 0x80) {
         total += 1;
@@ -418,46 +484,52 @@ size_t Utf8Length(Isolate* isolate, Local<String> str) {
   return total;
 }
 
-// UTF-16 → UTF-8 for a chunk whose worst case fits in dst (see Utf8Write).
+// One character (a unit, or a surrogate pair) of p from i, as UTF-8 at o;
+// advances both. Room for 4 bytes at o is the caller's.
+__attribute__((always_inline)) inline void EncodeOneUnchecked(const uint16_t* p, size_t n, size_t& i, uint8_t*& o) {
+  uint32_t c = p[i++];
+  if (c < 0x80) {
+    *o++ = static_cast<uint8_t>(c);
+  } else if (c < 0x800) {
+    o[0] = static_cast<uint8_t>(0xC0 | (c >> 6));
+    o[1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+    o += 2;
+  } else if ((c & 0xF800) != 0xD800) {
+    o[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
+    o[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
+    o[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+    o += 3;
+  } else if (c < 0xDC00 && i < n && (p[i] & 0xFC00) == 0xDC00) {
+    uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (p[i++] - 0xDC00);
+    o[0] = static_cast<uint8_t>(0xF0 | (cp >> 18));
+    o[1] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = static_cast<uint8_t>(0x80 | (cp & 0x3F));
+    o += 4;
+  } else {  // lone surrogate → U+FFFD
+    o[0] = 0xEF;
+    o[1] = 0xBF;
+    o[2] = 0xBD;
+    o += 3;
+  }
+}
+
+// UTF-16 → UTF-8 for a chunk whose worst case fits in dst (see Utf8Write):
+// blocks of 8 units, an all-ASCII one in one step, any other one character
+// by character (a pair may end one unit past the block).
 size_t EncodeUnitsUnchecked(const uint16_t* p, size_t n, uint8_t* dst) {
   uint8_t* o = dst;
   size_t i = 0;
-  while (i < n) {
-    if (i + 4 <= n && AllAscii4(p + i)) {
-      o[0] = static_cast<uint8_t>(p[i]);
-      o[1] = static_cast<uint8_t>(p[i + 1]);
-      o[2] = static_cast<uint8_t>(p[i + 2]);
-      o[3] = static_cast<uint8_t>(p[i + 3]);
-      o += 4;
-      i += 4;
+  while (i + 8 <= n) {
+    if (NarrowAscii8(p + i, o)) {
+      o += 8;
+      i += 8;
       continue;
     }
-    uint32_t c = p[i++];
-    if (c < 0x80) {
-      *o++ = static_cast<uint8_t>(c);
-    } else if (c < 0x800) {
-      o[0] = static_cast<uint8_t>(0xC0 | (c >> 6));
-      o[1] = static_cast<uint8_t>(0x80 | (c & 0x3F));
-      o += 2;
-    } else if ((c & 0xF800) != 0xD800) {
-      o[0] = static_cast<uint8_t>(0xE0 | (c >> 12));
-      o[1] = static_cast<uint8_t>(0x80 | ((c >> 6) & 0x3F));
-      o[2] = static_cast<uint8_t>(0x80 | (c & 0x3F));
-      o += 3;
-    } else if (c < 0xDC00 && i < n && (p[i] & 0xFC00) == 0xDC00) {
-      uint32_t cp = 0x10000 + ((c - 0xD800) << 10) + (p[i++] - 0xDC00);
-      o[0] = static_cast<uint8_t>(0xF0 | (cp >> 18));
-      o[1] = static_cast<uint8_t>(0x80 | ((cp >> 12) & 0x3F));
-      o[2] = static_cast<uint8_t>(0x80 | ((cp >> 6) & 0x3F));
-      o[3] = static_cast<uint8_t>(0x80 | (cp & 0x3F));
-      o += 4;
-    } else {  // lone surrogate → U+FFFD
-      o[0] = 0xEF;
-      o[1] = 0xBF;
-      o[2] = 0xBD;
-      o += 3;
-    }
+    size_t end = i + 8;
+    while (i < end) EncodeOneUnchecked(p, n, i, o);
   }
+  while (i < n) EncodeOneUnchecked(p, n, i, o);
   return static_cast<size_t>(o - dst);
 }
 
@@ -468,12 +540,13 @@ size_t Utf8Write(Isolate* isolate, Local<String> str, uint8_t* dst, size_t capac
     ForEachChunk(isolate, str, [&](const auto* p, size_t n) {
       size_t i = 0;
       while (i < n) {
-        while (i + 8 <= n && out + 8 <= capacity && AllAscii8(p + i)) {
-          memcpy(dst + out, p + i, 8);
-          out += 8;
-          i += 8;
+        size_t run = AsciiPrefix(p + i, std::min(n - i, capacity - out));
+        if (run > 0) {
+          memcpy(dst + out, p + i, run);
+          out += run;
+          i += run;
+          if (i >= n) break;
         }
-        if (i >= n) break;
         uint8_t c = p[i];
         if (c < 0x80) {
           if (out + 1 > capacity) return false;
@@ -558,9 +631,7 @@ class MallocedTwoByte : public String::ExternalStringResource {
 
 MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   // All ASCII (the common case): the bytes are the string.
-  size_t i = 0;
-  while (i + 8 <= len && AllAscii8(p + i)) i += 8;
-  while (i < len && p[i] < 0x80) i++;
+  size_t i = AsciiPrefix(p, len);
   if (i == len) {
     if (len >= kExternalMin) {
       char* copy = static_cast<char*>(LargeAlloc(len));
@@ -579,14 +650,25 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   uint32_t cp = 0;
   int needed = 0, seen = 0;
   uint8_t lower = 0x80, upper = 0xBF;
+  size_t scalar_until = 0;
   while (i < len) {
     if (needed == 0) {
-      // ASCII run, eight at a time.
-      while (i + 8 <= len && AllAscii8(p + i)) {
-        for (int k = 0; k < 8; k++) out[o++] = p[i + k];
-        i += 8;
+      // ASCII in blocks of sixteen (eight near the end); after a block that
+      // held other bytes, its sixteen go through the scalar paths below.
+      if (i >= scalar_until) {
+        if (i + 16 <= len) {
+          if (WidenAscii16(p + i, out + o)) {
+            i += 16;
+            o += 16;
+            continue;
+          }
+        } else if (i + 8 <= len && AllAscii8(p + i)) {
+          for (int k = 0; k < 8; k++) out[o++] = p[i + k];
+          i += 8;
+          continue;
+        }
+        scalar_until = i + 16;
       }
-      if (i >= len) break;
       uint8_t b = p[i++];
       // Whole well-formed sequences in one step; anything else goes through
       // the byte-at-a-time state machine below.
