@@ -259,6 +259,54 @@ struct HexTable {
 constexpr HexTable kHexTable;
 
 // Hex, fed chunk by chunk: stops at the first pair that is not two digits.
+// Sixteen bytes as 32 lower-case hex digits, SSE2.
+inline void EncodeHex16(const uint8_t* p, char* out) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i nibble = _mm_set1_epi8(0x0F);
+  __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), nibble);
+  __m128i lo = _mm_and_si128(v, nibble);
+  // n → '0' + n, and 39 more for 'a'..'f'.
+  auto digit = [](__m128i n) {
+    __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(n, _mm_set1_epi8(9)), _mm_set1_epi8(39));
+    return _mm_add_epi8(_mm_add_epi8(n, _mm_set1_epi8('0')), letter);
+  };
+  hi = digit(hi);
+  lo = digit(lo);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi8(hi, lo));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16), _mm_unpackhi_epi8(hi, lo));
+}
+
+// Sixteen bytes from 32 hex digits (either case) at p, SSE2; false (nothing
+// written) if any of them is not a hex digit, for the scalar code to find.
+inline bool DecodeHex32(const uint8_t* p, uint8_t* out) {
+  __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16));
+  // Each digit to its value, or to 0xFF where it is not a digit.
+  auto value = [](__m128i c) {
+    const __m128i zero = _mm_set1_epi8('0');
+    __m128i d = _mm_sub_epi8(c, zero);                               // '0'..'9' → 0..9
+    __m128i is_digit = _mm_cmplt_epi8(_mm_xor_si128(d, _mm_set1_epi8(static_cast<char>(0x80))),
+                                      _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+    __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));           // fold case
+    __m128i l = _mm_sub_epi8(lower, _mm_set1_epi8('a'));            // 'a'..'f' → 0..5
+    __m128i is_letter = _mm_cmplt_epi8(_mm_xor_si128(l, _mm_set1_epi8(static_cast<char>(0x80))),
+                                       _mm_set1_epi8(static_cast<char>(0x80 + 6)));
+    __m128i v = _mm_or_si128(_mm_and_si128(is_digit, d),
+                             _mm_and_si128(is_letter, _mm_add_epi8(l, _mm_set1_epi8(10))));
+    __m128i bad = _mm_andnot_si128(_mm_or_si128(is_digit, is_letter), _mm_set1_epi8(-1));
+    return _mm_or_si128(v, bad);
+  };
+  __m128i va = value(a), vb = value(b);
+  if (_mm_movemask_epi8(_mm_or_si128(va, vb)) != 0) return false;
+  // Pairs (hi, lo) → hi * 16 + lo: even bytes times 16 plus odd bytes.
+  const __m128i even = _mm_set1_epi16(0x00FF);
+  __m128i ra = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(va, even), 4), _mm_srli_epi16(va, 8));
+  __m128i rb = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(vb, even), 4), _mm_srli_epi16(vb, 8));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(ra, rb));
+  return true;
+}
+inline bool DecodeHex32(const uint16_t*, uint8_t*) { return false; }
+
 struct HexDecoder {
   uint8_t* dst;
   size_t capacity;
@@ -274,6 +322,12 @@ struct HexDecoder {
       dst[out++] = static_cast<uint8_t>(high << 4 | lo);
       high = -1;
       i = 1;
+    }
+    if constexpr (sizeof(Char) == 1) {
+      while (i + 32 <= len && out + 16 <= capacity && DecodeHex32(p + i, dst + out)) {
+        i += 32;
+        out += 16;
+      }
     }
     for (; i + 1 < len && out < capacity; i += 2) {
       int hi = p[i] < 256 ? kHexTable.v[p[i]] : -1;
@@ -866,12 +920,12 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
                                     static_cast<int>(chars));
     }
     case kHex: {
-      static const char kDigits[] = "0123456789abcdef";
       if (len * 2 > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
       char* out = static_cast<char*>(LargeAlloc(len * 2));
       if (out == nullptr) return TooLong(isolate);
-      (void)kDigits;
-      for (size_t i = 0; i < len; i++) memcpy(out + 2 * i, &kHexPairs.v[data[i]], 2);
+      size_t i = 0;
+      for (; i + 16 <= len; i += 16) EncodeHex16(data + i, out + 2 * i);
+      for (; i < len; i++) memcpy(out + 2 * i, &kHexPairs.v[data[i]], 2);
       return OneByteOwned(isolate, out, len * 2);
     }
     case kBase64:
