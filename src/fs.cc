@@ -163,10 +163,11 @@ struct Completion {
       Local<v8::Promise::Resolver> r = resolver.Get(isolate);
       resolver.Reset();
       Env::CallbackScope scope(env);
+      // Nothing only while execution is being terminated: then nobody waits.
       if (err.IsEmpty()) {
-        r->Resolve(env->context(), result).Check();
+        (void)r->Resolve(env->context(), result).FromMaybe(false);
       } else {
-        r->Reject(env->context(), err).Check();
+        (void)r->Reject(env->context(), err).FromMaybe(false);
       }
       return;
     }
