@@ -688,7 +688,7 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   size_t i = AsciiPrefix(p, len);
   if (i == len) {
     if (len >= kExternalMin) {
-      char* copy = static_cast<char*>(LargeAlloc(len));
+      char* copy = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
       if (copy == nullptr) return TooLong(isolate);
       memcpy(copy, p, len);
       return OneByteOwned(isolate, copy, len);
@@ -697,7 +697,7 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   }
   // At most one UTF-16 unit per input byte.
   size_t capacity = len * sizeof(uint16_t);
-  uint16_t* out = static_cast<uint16_t*>(LargeAlloc(capacity));
+  uint16_t* out = static_cast<uint16_t*>(LargeAlloc(capacity, Pages::kSmall));
   if (out == nullptr) return TooLong(isolate);
   size_t o = 0;
   for (size_t k = 0; k < i; k++) out[o++] = p[k];
@@ -921,7 +921,7 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
     }
     case kHex: {
       if (len * 2 > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-      char* out = static_cast<char*>(LargeAlloc(len * 2));
+      char* out = static_cast<char*>(LargeAlloc(len * 2, Pages::kSmall));
       if (out == nullptr) return TooLong(isolate);
       size_t i = 0;
       for (; i + 16 <= len; i += 16) EncodeHex16(data + i, out + 2 * i);
@@ -935,7 +935,7 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       size_t full = len / 3, rest = len % 3;
       size_t out_len = full * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1);
       if (out_len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-      char* out = static_cast<char*>(LargeAlloc(out_len));
+      char* out = static_cast<char*>(LargeAlloc(out_len, Pages::kSmall));
       if (out == nullptr) return TooLong(isolate);
       size_t o = 0, i = 0;
       // Two 12-bit lookups per three bytes (each gives two characters).
