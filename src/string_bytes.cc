@@ -348,7 +348,6 @@ inline bool DecodeHex32(const uint8_t* p, uint8_t* out) {
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(ra, rb));
   return true;
 }
-inline bool DecodeHex32(const uint16_t*, uint8_t*) { return false; }
 
 struct HexDecoder {
   uint8_t* dst;
