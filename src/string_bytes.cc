@@ -509,17 +509,6 @@ inline size_t WidenAsciiLeading16(const uint8_t* p, uint16_t* out) {
   return static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(_mm_movemask_epi8(v)) | 0x10000u));
 }
 
-// Widens 16 ASCII bytes at p into UTF-16 at out; false (nothing written) if
-// any of them is not ASCII.
-inline bool WidenAscii16(const uint8_t* p, uint16_t* out) {
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  if (_mm_movemask_epi8(v) != 0) return false;
-  const __m128i zero = _mm_setzero_si128();
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi8(v, zero));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 8), _mm_unpackhi_epi8(v, zero));
-  return true;
-}
-
 // Narrows 8 UTF-16 units below 0x80 at p into bytes at out; false (nothing
 // written) if any of them is 0x80 or above.
 inline bool NarrowAscii8(const uint16_t* p, uint8_t* out) {
