@@ -480,10 +480,11 @@ inline bool AllAscii4(const uint16_t* p) {
 // which never take the one-byte fast path.
 inline bool AllAscii8(const uint16_t*) { return false; }
 
-// SSE2 (every x86-64) steps for the ASCII stretches of mixed text: a block
-// of 8 units or 16 bytes per step where the scalar paths take one. A block
-// that holds anything else is done by the scalar code as a whole before the
-// next try, which keeps the branches predictable on mixed text.
+// SSE2 (every x86-64) steps for the ASCII stretches of mixed text: 8 units
+// or 16 bytes per step where the scalar paths take one. Encoding does a
+// block that holds anything else whole in scalar code; decoding keeps the
+// ASCII bytes that lead a block and goes on from the first other one (its
+// scalar path costs more, so that pays there; see Utf8Decode).
 
 // How many of the first n bytes at p are ASCII, before the first that isn't.
 inline size_t AsciiPrefix(const uint8_t* p, size_t n) {
