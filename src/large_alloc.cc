@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 
 namespace eddy {
 namespace {
@@ -52,15 +53,101 @@ void* MapAligned(size_t capacity, Pages pages) {
   return reinterpret_cast<void*>(aligned);
 }
 
+// Recently freed big blocks, kept for the next big allocation: memory the
+// process has touched is already backed, so reusing it skips the page
+// faults and the zeroing of fresh pages (on this VM also the host's work
+// of backing them), which is most of the cost of a repeated big decode or
+// read. At most kCacheBlocks blocks and kCacheBytes bytes; their pages are
+// MADV_FREE'd, so the kernel may take them back under memory pressure
+// (a later write then faults in a zero page, as for a fresh block). Blocks
+// are freed from any thread (V8 sweeps ArrayBuffers in the background).
+constexpr int kCacheBlocks = 2;
+constexpr size_t kCacheBytes = 256 * 1024 * 1024;
+
+struct CachedBlock {
+  void* p = nullptr;
+  size_t len = 0;  // mapped bytes (whole pages)
+};
+
+std::mutex g_cache_mutex;
+CachedBlock g_cache[kCacheBlocks];
+
+// A cached block of at least `len` bytes and not much more (at most twice,
+// so a small request doesn't take a huge block), trimmed to `len`.
+void* TakeCached(size_t len) {
+  CachedBlock found;
+  {
+    std::lock_guard<std::mutex> lock(g_cache_mutex);
+    int best = -1;
+    for (int i = 0; i < kCacheBlocks; i++) {
+      size_t have = g_cache[i].len;
+      if (g_cache[i].p != nullptr && have >= len && have / 2 <= len &&
+          (best < 0 || have < g_cache[best].len))
+        best = i;
+    }
+    if (best < 0) return nullptr;
+    found = g_cache[best];
+    g_cache[best] = CachedBlock();
+  }
+  if (found.len > len) munmap(static_cast<char*>(found.p) + len, found.len - len);
+  return found.p;
+}
+
+// Keeps a freed block for reuse, or unmaps it (or the block it displaces).
+void PutCached(void* p, size_t len) {
+  if (len > kCacheBytes) {
+    munmap(p, len);
+    return;
+  }
+  madvise(p, len, MADV_FREE);
+  CachedBlock evicted;
+  {
+    std::lock_guard<std::mutex> lock(g_cache_mutex);
+    size_t total = len;
+    int slot = -1;
+    for (int i = 0; i < kCacheBlocks; i++) {
+      if (g_cache[i].p == nullptr) {
+        if (slot < 0) slot = i;
+      } else {
+        total += g_cache[i].len;
+      }
+    }
+    // Full (by count or bytes): the oldest goes; slot 0 is the oldest.
+    if (slot < 0 || total > kCacheBytes) {
+      evicted = g_cache[0];
+      for (int i = 0; i + 1 < kCacheBlocks; i++) g_cache[i] = g_cache[i + 1];
+      g_cache[kCacheBlocks - 1] = CachedBlock();
+      slot = -1;
+      for (int i = 0; i < kCacheBlocks; i++)
+        if (g_cache[i].p == nullptr) {
+          slot = i;
+          break;
+        }
+      if (evicted.p != nullptr) total -= evicted.len;
+    }
+    if (slot >= 0 && total <= kCacheBytes) {
+      g_cache[slot] = CachedBlock{p, len};
+      p = nullptr;
+    }
+  }
+  if (evicted.p != nullptr) munmap(evicted.p, evicted.len);
+  if (p != nullptr) munmap(p, len);
+}
+
 }  // namespace
 
 void* LargeAlloc(size_t capacity, Pages pages) {
   if (capacity < kLargeBlockMin) return malloc(capacity > 0 ? capacity : 1);
+  if (void* p = TakeCached(RoundUp(capacity, PageSize()))) return p;
   return MapAligned(capacity, pages);
 }
 
 void* LargeAllocZeroed(size_t capacity) {
   if (capacity < kLargeBlockMin) return calloc(capacity > 0 ? capacity : 1, 1);
+  if (void* p = TakeCached(RoundUp(capacity, PageSize()))) {
+    memset(p, 0, capacity);
+    return p;
+  }
   return MapAligned(capacity, Pages::kHuge);  // anonymous pages are zero
 }
 
@@ -70,7 +157,7 @@ void LargeFree(void* p, size_t capacity) {
     free(p);
     return;
   }
-  munmap(p, RoundUp(capacity, PageSize()));
+  PutCached(p, RoundUp(capacity, PageSize()));
 }
 
 void* LargeFit(void* p, size_t* capacity, size_t used) {

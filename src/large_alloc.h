@@ -1,5 +1,9 @@
 // Byte blocks for big buffers (file contents, encoded strings, ArrayBuffers).
 //
+// Freed big blocks are kept for reuse (two at most, 256 MiB together, their
+// pages given back to the kernel on demand with MADV_FREE): see
+// large_alloc.cc.
+//
 // A block of kLargeBlockMin bytes or more is its own anonymous mapping,
 // aligned to 2 MiB and advised for transparent huge pages: filling 100 MiB
 // then takes 50 page faults instead of 25,600, which is most of the time of
@@ -23,7 +27,8 @@ constexpr size_t kLargeBlockMin = 2 * 1024 * 1024;
 // 0.2-1.2 s on huge ones).
 enum class Pages { kHuge, kSmall };
 
-// Uninitialized bytes (a large block happens to be zeroed); nullptr on failure.
+// Uninitialized bytes (a large block may be a reused one holding old bytes);
+// nullptr on failure.
 void* LargeAlloc(size_t capacity, Pages pages = Pages::kHuge);
 // Zeroed bytes; nullptr on failure.
 void* LargeAllocZeroed(size_t capacity);

@@ -78,3 +78,23 @@ try {
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
+
+// Freed big blocks are reused: what was zeroed must still read as zeros,
+// whatever the block held before (enough garbage here for the GC to free
+// blocks in between).
+const zeros = Buffer.alloc(7 * MiB);
+for (let round = 0; round < 24; round++) {
+  const n = (4 + (round % 3)) * MiB + round * 4096;
+  const dirty = Buffer.allocUnsafe(n).fill(0xab);
+  assert.strictEqual(dirty[n - 1], 0xab);
+  const zeroed = [Buffer.alloc(n), new Uint8Array(new ArrayBuffer(n)), new Float64Array(n / 8)];
+  for (const z of zeroed) {
+    const bytes = new Uint8Array(z.buffer, z.byteOffset, z.byteLength);
+    assert.strictEqual(bytes.indexOf(0xab), -1);
+    assert.ok(zeros.subarray(0, n).equals(bytes));
+  }
+  // Strings and file contents made in reused blocks hold exactly their own bytes.
+  const s = Buffer.alloc(n, 'xyz').toString('latin1');
+  assert.strictEqual(s.length, n);
+  assert.strictEqual(s.slice(-3), Buffer.alloc(n, 'xyz').toString('latin1', n - 3));
+}
