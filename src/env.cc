@@ -10,6 +10,7 @@
 
 #include "binding_list.h"
 #include "handle_wrap.h"
+#include "large_alloc.h"
 
 namespace eddy {
 
@@ -412,6 +413,8 @@ v8::Platform* GetPlatform();  // runtime.cc
 
 void Env::OnPlatformCheck(uv_check_t* handle) {
   Env* env = ContainerOf(&Env::platform_check_, handle);
+  // Big freed blocks are reused within a turn of the loop, not kept past it.
+  LargeCacheRelease();
   v8::Platform* platform = GetPlatform();
   if (env->exiting_ || platform == nullptr) return;
   Isolate* isolate = env->isolate_;

@@ -57,12 +57,12 @@ void* MapAligned(size_t capacity, Pages pages) {
 // process has touched is already backed, so reusing it skips the page
 // faults and the zeroing of fresh pages (on this VM also the host's work
 // of backing them), which is most of the cost of a repeated big decode or
-// read. At most kCacheBlocks blocks and kCacheBytes bytes; their pages are
-// MADV_FREE'd, so the kernel may take them back under memory pressure
-// (a later write then faults in a zero page, as for a fresh block). Blocks
-// are freed from any thread (V8 sweeps ArrayBuffers in the background).
+// concat. At most kCacheBlocks blocks and kCacheBytes bytes, and only until
+// the loop's next check phase (LargeCacheRelease), so an idle process
+// returns the memory as node does. Blocks are freed from any thread (V8
+// sweeps ArrayBuffers in the background).
 constexpr int kCacheBlocks = 2;
-constexpr size_t kCacheBytes = 256 * 1024 * 1024;
+constexpr size_t kCacheBytes = 128 * 1024 * 1024;
 
 struct CachedBlock {
   void* p = nullptr;
@@ -99,7 +99,6 @@ void PutCached(void* p, size_t len) {
     munmap(p, len);
     return;
   }
-  madvise(p, len, MADV_FREE);
   CachedBlock evicted;
   {
     std::lock_guard<std::mutex> lock(g_cache_mutex);
@@ -135,6 +134,19 @@ void PutCached(void* p, size_t len) {
 }
 
 }  // namespace
+
+void LargeCacheRelease() {
+  CachedBlock blocks[kCacheBlocks];
+  {
+    std::lock_guard<std::mutex> lock(g_cache_mutex);
+    for (int i = 0; i < kCacheBlocks; i++) {
+      blocks[i] = g_cache[i];
+      g_cache[i] = CachedBlock();
+    }
+  }
+  for (const CachedBlock& b : blocks)
+    if (b.p != nullptr) munmap(b.p, b.len);
+}
 
 void* LargeAlloc(size_t capacity, Pages pages) {
   if (capacity < kLargeBlockMin) return malloc(capacity > 0 ? capacity : 1);

@@ -1,7 +1,7 @@
 // Byte blocks for big buffers (file contents, encoded strings, ArrayBuffers).
 //
-// Freed big blocks are kept for reuse (two at most, 256 MiB together, their
-// pages given back to the kernel on demand with MADV_FREE): see
+// Freed big blocks are kept for reuse (two at most, 128 MiB together) until
+// LargeCacheRelease, which the event loop calls in every check phase: see
 // large_alloc.cc.
 //
 // A block of kLargeBlockMin bytes or more is its own anonymous mapping,
@@ -33,6 +33,8 @@ void* LargeAlloc(size_t capacity, Pages pages = Pages::kHuge);
 // Zeroed bytes; nullptr on failure.
 void* LargeAllocZeroed(size_t capacity);
 void LargeFree(void* p, size_t capacity);
+// Unmaps the freed blocks kept for reuse.
+void LargeCacheRelease();
 // Fits a block to the `used` bytes at its start and returns it (perhaps
 // moved); *capacity becomes what to pass to LargeFree. On failure the block
 // is returned as it was.
