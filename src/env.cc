@@ -71,7 +71,6 @@ void Env::Teardown() {
   for (auto it = cleanup_hooks_.rbegin(); it != cleanup_hooks_.rend(); ++it) (*it)();
   cleanup_hooks_.clear();
   CloseAllHandles();
-  LargeCacheRelease();  // an embedder's process goes on after this runtime
   uv_close(reinterpret_cast<uv_handle_t*>(&timer_handle_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_check_), nullptr);
   uv_close(reinterpret_cast<uv_handle_t*>(&immediate_idle_), nullptr);

@@ -159,6 +159,9 @@ class Runtime::Impl {
       // dropped with the isolate's queue.
       isolate->Dispose();
       v8::platform::NotifyIsolateShutdown(g_platform.get(), isolate);
+      // The isolate's last ArrayBuffers were freed into the kept blocks; an
+      // embedder's process goes on after this runtime.
+      LargeCacheRelease();
     }
     // Handles closed by Env; anything else left open is a leak we must not
     // crash on, so close it before closing the loop.
