@@ -11,6 +11,7 @@
 #include "binding_list.h"
 #include "handle_wrap.h"
 #include "large_alloc.h"
+#include "work_pool.h"
 
 namespace eddy {
 
@@ -55,6 +56,9 @@ Env::Env(Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options)
   uv_check_init(loop_, &platform_check_);
   uv_unref(reinterpret_cast<uv_handle_t*>(&platform_check_));
   uv_check_start(&platform_check_, OnPlatformCheck);
+  // Made now, not on first use: its eventfd must not be the one that fails
+  // when a program has used up its file descriptors.
+  work_port_ = new WorkPort(loop_);
   timer_base_ = uv_now(loop_);
   start_time_ns_ = uv_hrtime();
   uv_timeval64_t tv;
@@ -79,7 +83,14 @@ void Env::Teardown() {
   // must complete while this Env and the isolate exist: their completion
   // callbacks use both. With every handle closed, this returns once they have.
   uv_run(loop_, UV_RUN_DEFAULT);
+  if (work_port_ != nullptr) {
+    work_port_->Close();
+    work_port_ = nullptr;
+    uv_run(loop_, UV_RUN_DEFAULT);
+  }
 }
+
+WorkPort* Env::work_port() { return work_port_; }
 
 Env::~Env() {
   Teardown();

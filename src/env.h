@@ -28,6 +28,7 @@
 namespace eddy {
 
 class HandleWrap;
+class WorkPort;
 
 // Indices into the shared Uint32Array the JS tick queue and C++ both read
 // (lib/internal/process/task_queues.js: must match kHasTickScheduled ...).
@@ -148,6 +149,8 @@ class Env {
 
   // Runs the given function when the Env is destroyed (before the isolate).
   void AddCleanupHook(std::function<void()> fn) { cleanup_hooks_.push_back(std::move(fn)); }
+  // Where this loop's thread-pool work completes (work_pool.h).
+  WorkPort* work_port();
 
  private:
   static void OnTimer(uv_timer_t* handle);
@@ -178,6 +181,7 @@ class Env {
   // Runs V8's foreground tasks (FinalizationRegistry cleanups, ...) once per
   // loop turn; unreferenced.
   uv_check_t platform_check_;
+  WorkPort* work_port_ = nullptr;  // deletes itself after Close()
   uint64_t timer_base_;  // uv_now at start: timers count from here
   uint64_t start_time_ns_;        // uv_hrtime() when the Env was made
   double time_origin_epoch_ms_;   // the same moment as ms since the epoch

@@ -31,6 +31,7 @@
 #include "env.h"
 #include "handle_wrap.h"
 #include "large_alloc.h"
+#include "work_pool.h"
 #include "string_bytes.h"
 
 namespace eddy {
@@ -202,7 +203,6 @@ class FsReq {
   std::vector<uv_buf_t> bufs;
   v8::Global<Value> keep_alive;  // the JS buffers bufs point into
   Completion completion;
-  uv_timer_t defer;              // completes a request libuv refused at once
 
   Local<Value> Error(Isolate* isolate, int err) {
     return UVException(isolate, err, syscall, has_path ? path.c_str() : nullptr,
@@ -229,33 +229,39 @@ void CallBack(FsReq* req_ptr, int err) {
   completion.Settle(env, error, result);
 }
 
-void AfterFs(uv_fs_t* uv_req) {
-  FsReq* req = static_cast<FsReq*>(uv_req->data);
-  CallBack(req, uv_req->result < 0 ? static_cast<int>(uv_req->result) : 0);
-}
+// An asynchronous request on eddy's thread pool (work_pool.h): the libuv
+// call runs there in its synchronous form (no callback), and the request
+// completes in the poll phase.
+template <typename Call>
+class FsWork : public PoolWork {
+ public:
+  FsWork(FsReq* req, Call call) : req_(req), call_(std::move(call)) {}
+  void Run() override {
+    int r = call_(req_->env->loop(), &req_->req, nullptr);
+    req_->req.result = r;
+  }
+  void Done() override {
+    FsReq* req = req_;
+    delete this;
+    CallBack(req, req->req.result < 0 ? static_cast<int>(req->req.result) : 0);
+  }
 
-// Runs `call(loop, uv_req, cb)` synchronously (returns or throws) or, with a
-// callback at info[cb_index], asynchronously.
+ private:
+  FsReq* req_;
+  Call call_;
+};
+
+// Runs `call(loop, uv_req, nullptr)` synchronously (returns or throws) or,
+// with a callback (or `true`) at info[cb_index], on the thread pool; errors
+// then always arrive asynchronously, as node's do. `call` is kept until the
+// work runs, so it holds copies of what it uses.
 template <typename Call>
 void Dispatch(const FunctionCallbackInfo<Value>& info, int cb_index, FsReq* req_ptr, Call call) {
   std::unique_ptr<FsReq> req(req_ptr);
   Env* env = req->env;
   Isolate* isolate = info.GetIsolate();
   if (req->completion.Begin(info, cb_index)) {
-    int err = call(env->loop(), &req->req, AfterFs);
-    FsReq* raw = req.release();
-    if (err < 0) {
-      // Refused before it started: still call back asynchronously, as node.
-      raw->req.result = err;
-      uv_timer_init(env->loop(), &raw->defer);
-      raw->defer.data = raw;
-      uv_timer_start(&raw->defer, [](uv_timer_t* t) {
-        uv_close(reinterpret_cast<uv_handle_t*>(t), [](uv_handle_t* h) {
-          FsReq* r = static_cast<FsReq*>(h->data);
-          CallBack(r, static_cast<int>(r->req.result));
-        });
-      }, 0, 0);
-    }
+    env->work_port()->Submit(new FsWork<Call>(req.release(), std::move(call)));
     return;
   }
   int err = call(env->loop(), &req->req, nullptr);
@@ -347,14 +353,14 @@ FsReq* NewPathsReq(const FunctionCallbackInfo<Value>& info, const char* syscall,
 void Open(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "open", ResultInt);
   int flags = IntArg(info, 1), mode = IntArg(info, 2);
-  Dispatch(info, 3, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_open(l, q, r->path.c_str(), flags, mode, cb);
   });
 }
 
 void Close(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0);
-  Dispatch(info, 1, NewReq(info, "close", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 1, NewReq(info, "close", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_close(l, q, fd, cb);
   });
 }
@@ -371,7 +377,7 @@ void ReadWrite(const FunctionCallbackInfo<Value>& info) {
   char* base = reinterpret_cast<char*>(string_bytes::ViewData(view));
   r->bufs.push_back(uv_buf_init(base + offset, static_cast<unsigned>(length)));
   r->keep_alive.Reset(info.GetIsolate(), info[1]);
-  Dispatch(info, 5, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 5, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return kWrite ? uv_fs_write(l, q, fd, r->bufs.data(), 1, position, cb)
                   : uv_fs_read(l, q, fd, r->bufs.data(), 1, position, cb);
   });
@@ -393,7 +399,7 @@ void ReadWriteV(const FunctionCallbackInfo<Value>& info) {
   }
   r->keep_alive.Reset(info.GetIsolate(), info[1]);
   int64_t position = Int64Arg(info, 2);
-  Dispatch(info, 3, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     unsigned n = static_cast<unsigned>(r->bufs.size());
     return kWrite ? uv_fs_write(l, q, fd, r->bufs.data(), n, position, cb)
                   : uv_fs_read(l, q, fd, r->bufs.data(), n, position, cb);
@@ -405,7 +411,7 @@ template <bool kLink>
 void PathStat(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, kLink ? "lstat" : "stat", ResultStat);
   r->bigint = info[1]->IsTrue();
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return kLink ? uv_fs_lstat(l, q, r->path.c_str(), cb) : uv_fs_stat(l, q, r->path.c_str(), cb);
   });
 }
@@ -414,7 +420,7 @@ void FStat(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewReq(info, "fstat", ResultStat);
   int fd = IntArg(info, 0);
   r->bigint = info[1]->IsTrue();
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_fstat(l, q, fd, cb);
   });
 }
@@ -422,7 +428,7 @@ void FStat(const FunctionCallbackInfo<Value>& info) {
 void StatFs(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "statfs", ResultStatfs);
   r->bigint = info[1]->IsTrue();
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_statfs(l, q, r->path.c_str(), cb);
   });
 }
@@ -430,7 +436,7 @@ void StatFs(const FunctionCallbackInfo<Value>& info) {
 void ReadDir(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "scandir", ResultScandir);
   r->with_types = info[1]->IsTrue();
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_scandir(l, q, r->path.c_str(), 0, cb);
   });
 }
@@ -439,7 +445,7 @@ void MkdTemp(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewReq(info, "mkdtemp", ResultReqPath);
   r->path = PathArg(info, 0) + "XXXXXX";
   r->has_path = true;
-  Dispatch(info, 1, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 1, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_mkdtemp(l, q, r->path.c_str(), cb);
   });
 }
@@ -447,7 +453,7 @@ void MkdTemp(const FunctionCallbackInfo<Value>& info) {
 #define PATH_OP(Name, syscall, uvcall, cb_index)                                  \
   void Name(const FunctionCallbackInfo<Value>& info) {                            \
     FsReq* r = NewPathReq(info, syscall, nullptr);                                \
-    Dispatch(info, cb_index, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {     \
+    Dispatch(info, cb_index, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {     \
       return uvcall(l, q, r->path.c_str(), cb);                                   \
     });                                                                           \
   }
@@ -457,28 +463,28 @@ PATH_OP(Unlink, "unlink", uv_fs_unlink, 1)
 
 void ReadLink(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "readlink", ResultPtrString);
-  Dispatch(info, 1, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 1, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_readlink(l, q, r->path.c_str(), cb);
   });
 }
 
 void RealPath(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "realpath", ResultPtrString);
-  Dispatch(info, 1, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 1, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_realpath(l, q, r->path.c_str(), cb);
   });
 }
 
 void Rename(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathsReq(info, "rename", nullptr);
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_rename(l, q, r->path.c_str(), r->dest.c_str(), cb);
   });
 }
 
 void Link(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathsReq(info, "link", nullptr);
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_link(l, q, r->path.c_str(), r->dest.c_str(), cb);
   });
 }
@@ -487,7 +493,7 @@ void Link(const FunctionCallbackInfo<Value>& info) {
 void Symlink(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathsReq(info, "symlink", nullptr);
   int flags = IntArg(info, 2);
-  Dispatch(info, 3, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_symlink(l, q, r->path.c_str(), r->dest.c_str(), flags, cb);
   });
 }
@@ -495,7 +501,7 @@ void Symlink(const FunctionCallbackInfo<Value>& info) {
 void CopyFile(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathsReq(info, "copyfile", nullptr);
   int flags = IntArg(info, 2);
-  Dispatch(info, 3, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_copyfile(l, q, r->path.c_str(), r->dest.c_str(), flags, cb);
   });
 }
@@ -503,7 +509,7 @@ void CopyFile(const FunctionCallbackInfo<Value>& info) {
 void Access(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "access", nullptr);
   int mode = IntArg(info, 1);
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_access(l, q, r->path.c_str(), mode, cb);
   });
 }
@@ -511,14 +517,14 @@ void Access(const FunctionCallbackInfo<Value>& info) {
 void Chmod(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, "chmod", nullptr);
   int mode = IntArg(info, 1);
-  Dispatch(info, 2, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_chmod(l, q, r->path.c_str(), mode, cb);
   });
 }
 
 void FChmod(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0), mode = IntArg(info, 1);
-  Dispatch(info, 2, NewReq(info, "fchmod", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, NewReq(info, "fchmod", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_fchmod(l, q, fd, mode, cb);
   });
 }
@@ -528,7 +534,7 @@ void ChownPath(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, kKind == 0 ? "chown" : "lchown", nullptr);
   uv_uid_t uid = static_cast<uv_uid_t>(info[1]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0));
   uv_gid_t gid = static_cast<uv_gid_t>(info[2]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0));
-  Dispatch(info, 3, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return kKind == 0 ? uv_fs_chown(l, q, r->path.c_str(), uid, gid, cb)
                       : uv_fs_lchown(l, q, r->path.c_str(), uid, gid, cb);
   });
@@ -538,7 +544,7 @@ void FChown(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0);
   uv_uid_t uid = static_cast<uv_uid_t>(info[1]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0));
   uv_gid_t gid = static_cast<uv_gid_t>(info[2]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0));
-  Dispatch(info, 3, NewReq(info, "fchown", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, NewReq(info, "fchown", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_fchown(l, q, fd, uid, gid, cb);
   });
 }
@@ -547,7 +553,7 @@ template <int kKind>  // 0 utime, 1 lutime
 void UtimesPath(const FunctionCallbackInfo<Value>& info) {
   FsReq* r = NewPathReq(info, kKind == 0 ? "utime" : "lutime", nullptr);
   double atime = NumberArg(info, 1), mtime = NumberArg(info, 2);
-  Dispatch(info, 3, r, [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, r, [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return kKind == 0 ? uv_fs_utime(l, q, r->path.c_str(), atime, mtime, cb)
                       : uv_fs_lutime(l, q, r->path.c_str(), atime, mtime, cb);
   });
@@ -556,7 +562,7 @@ void UtimesPath(const FunctionCallbackInfo<Value>& info) {
 void FUtimes(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0);
   double atime = NumberArg(info, 1), mtime = NumberArg(info, 2);
-  Dispatch(info, 3, NewReq(info, "futime", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 3, NewReq(info, "futime", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_futime(l, q, fd, atime, mtime, cb);
   });
 }
@@ -564,21 +570,21 @@ void FUtimes(const FunctionCallbackInfo<Value>& info) {
 void FTruncate(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0);
   int64_t len = Int64Arg(info, 1);
-  Dispatch(info, 2, NewReq(info, "ftruncate", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 2, NewReq(info, "ftruncate", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_ftruncate(l, q, fd, len, cb);
   });
 }
 
 void FSync(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0);
-  Dispatch(info, 1, NewReq(info, "fsync", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 1, NewReq(info, "fsync", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_fsync(l, q, fd, cb);
   });
 }
 
 void FDataSync(const FunctionCallbackInfo<Value>& info) {
   int fd = IntArg(info, 0);
-  Dispatch(info, 1, NewReq(info, "fdatasync", nullptr), [&](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
+  Dispatch(info, 1, NewReq(info, "fdatasync", nullptr), [=](uv_loop_t* l, uv_fs_t* q, uv_fs_cb cb) {
     return uv_fs_fdatasync(l, q, fd, cb);
   });
 }
@@ -588,7 +594,6 @@ void FDataSync(const FunctionCallbackInfo<Value>& info) {
 // A job libuv has no single call for: `work` runs on the pool and returns 0
 // or a negative errno; `done` makes the JS result on the loop thread.
 struct Job {
-  uv_work_t work;
   Env* env;
   const char* syscall = "";
   std::string path;
@@ -604,6 +609,35 @@ struct Job {
   }
 };
 
+// A Job on the thread pool, completed in the poll phase.
+class JobWork : public PoolWork {
+ public:
+  explicit JobWork(Job* job) : job_(job) {}
+  void Run() override { job_->err = job_->Run(); }
+  void Done() override {
+    std::unique_ptr<Job> j(job_);
+    delete this;
+    Env* env = j->env;
+    if (env->exiting()) return;
+    Isolate* isolate = env->isolate();
+    HandleScope scope(isolate);
+    v8::Context::Scope context_scope(env->context());
+    Local<Value> error;
+    Local<Value> result = v8::Undefined(isolate);
+    if (j->err < 0) {
+      error = j->Error(isolate);
+    } else {
+      result = j->Result(isolate);
+    }
+    Completion completion = std::move(j->completion);
+    j.reset();
+    completion.Settle(env, error, result);
+  }
+
+ private:
+  Job* job_;
+};
+
 // Sync: run here; async: on the pool, then call back.
 void RunJob(const FunctionCallbackInfo<Value>& info, int cb_index, Job* job_ptr) {
   std::unique_ptr<Job> job(job_ptr);
@@ -617,32 +651,7 @@ void RunJob(const FunctionCallbackInfo<Value>& info, int cb_index, Job* job_ptr)
     info.GetReturnValue().Set(job->Result(isolate));
     return;
   }
-  job->work.data = job.get();
-  uv_queue_work(
-      job->env->loop(), &job->work,
-      [](uv_work_t* w) {
-        Job* j = static_cast<Job*>(w->data);
-        j->err = j->Run();
-      },
-      [](uv_work_t* w, int status) {
-        std::unique_ptr<Job> j(static_cast<Job*>(w->data));
-        Env* env = j->env;
-        if (env->exiting()) return;
-        Isolate* isolate = env->isolate();
-        HandleScope scope(isolate);
-        v8::Context::Scope context_scope(env->context());
-        Local<Value> error;
-        Local<Value> result = v8::Undefined(isolate);
-        if (j->err < 0) {
-          error = j->Error(isolate);
-        } else {
-          result = j->Result(isolate);
-        }
-        Completion completion = std::move(j->completion);
-        j.reset();
-        completion.Settle(env, error, result);
-      });
-  job.release();
+  job->env->work_port()->Submit(new JobWork(job.release()));
 }
 
 // mkdir(path, mode, recursive): recursive returns the first directory made.

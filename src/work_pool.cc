@@ -1,0 +1,138 @@
+// See work_pool.h.
+#include "work_pool.h"
+
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <condition_variable>
+#include <cstdlib>
+#include <thread>
+
+namespace eddy {
+namespace {
+
+// The shared queue of work waiting for a worker. It and its threads live as
+// long as the process (like libuv's pool), so nothing here is torn down.
+struct Pool {
+  std::mutex mutex;
+  std::condition_variable ready;
+  PoolWork* head = nullptr;
+  PoolWork* tail = nullptr;
+};
+
+int PoolSize() {
+  // UV_THREADPOOL_SIZE, as libuv reads it: 1..1024, default 4.
+  const char* v = getenv("UV_THREADPOOL_SIZE");
+  int n = v != nullptr ? atoi(v) : 4;
+  if (n < 1) n = 1;
+  if (n > 1024) n = 1024;
+  return n;
+}
+
+}  // namespace
+
+Pool* GetPool();
+
+void WorkerMain() {
+  Pool* pool = GetPool();
+  for (;;) {
+    PoolWork* work;
+    {
+      std::unique_lock<std::mutex> lock(pool->mutex);
+      pool->ready.wait(lock, [pool] { return pool->head != nullptr; });
+      work = pool->head;
+      pool->head = work->next_;
+      if (pool->head == nullptr) pool->tail = nullptr;
+    }
+    work->next_ = nullptr;
+    work->Run();
+    work->port_->Finished(work);
+  }
+}
+
+Pool* GetPool() {
+  static Pool* pool = [] {
+    Pool* p = new Pool();
+    int n = PoolSize();
+    for (int i = 0; i < n; i++) std::thread(WorkerMain).detach();
+    return p;
+  }();
+  return pool;
+}
+
+WorkPort::WorkPort(uv_loop_t* loop) {
+  efd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  uv_poll_init(loop, &poll_, efd_);
+  poll_.data = this;
+  uv_poll_start(&poll_, UV_READABLE, OnReadable);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&poll_));
+}
+
+WorkPort::~WorkPort() {
+  if (efd_ >= 0) close(efd_);
+}
+
+void WorkPort::Submit(PoolWork* work) {
+  work->port_ = this;
+  if (pending_++ == 0) uv_ref(reinterpret_cast<uv_handle_t*>(&poll_));
+  Pool* pool = GetPool();
+  {
+    std::lock_guard<std::mutex> lock(pool->mutex);
+    if (pool->tail != nullptr) {
+      pool->tail->next_ = work;
+    } else {
+      pool->head = work;
+    }
+    pool->tail = work;
+  }
+  pool->ready.notify_one();
+}
+
+void WorkPort::Finished(PoolWork* work) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (done_tail_ != nullptr) {
+      // The loop thread has yet to take the list, and the write that made
+      // it non-empty will wake it: nothing more to signal.
+      done_tail_->next_ = work;
+      done_tail_ = work;
+      return;
+    }
+    done_head_ = done_tail_ = work;
+  }
+  uint64_t one = 1;
+  ssize_t n;
+  do {
+    n = write(efd_, &one, sizeof(one));
+  } while (n < 0 && errno == EINTR);
+}
+
+void WorkPort::OnReadable(uv_poll_t* handle, int status, int events) {
+  WorkPort* port = static_cast<WorkPort*>(handle->data);
+  uint64_t count;
+  while (read(port->efd_, &count, sizeof(count)) < 0 && errno == EINTR) {
+  }
+  PoolWork* work;
+  {
+    std::lock_guard<std::mutex> lock(port->mutex_);
+    work = port->done_head_;
+    port->done_head_ = port->done_tail_ = nullptr;
+  }
+  while (work != nullptr) {
+    PoolWork* next = work->next_;
+    work->next_ = nullptr;
+    if (--port->pending_ == 0) uv_unref(reinterpret_cast<uv_handle_t*>(&port->poll_));
+    work->Done();
+    work = next;
+  }
+}
+
+void WorkPort::Close() {
+  uv_poll_stop(&poll_);
+  uv_close(reinterpret_cast<uv_handle_t*>(&poll_), [](uv_handle_t* h) {
+    delete static_cast<WorkPort*>(h->data);
+  });
+}
+
+}  // namespace eddy
