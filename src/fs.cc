@@ -210,8 +210,11 @@ class FsReq {
   }
 };
 
-void CallBack(FsReq* req_ptr, int err) {
-  std::unique_ptr<FsReq> req(req_ptr);
+// Completes a finished request (an FsReq or a Job) in the poll phase: its
+// error or result is made, the request is freed before any JS runs, then
+// the callback or promise is settled. `outcome(isolate, &error, &result)`.
+template <typename Req, typename Outcome>
+void Finish(std::unique_ptr<Req> req, Outcome outcome) {
   Env* env = req->env;
   if (env->exiting()) return;
   Isolate* isolate = env->isolate();
@@ -219,14 +222,21 @@ void CallBack(FsReq* req_ptr, int err) {
   v8::Context::Scope context_scope(env->context());
   Local<Value> error;
   Local<Value> result = v8::Undefined(isolate);
-  if (err < 0) {
-    error = req->Error(isolate, err);
-  } else if (req->result_fn) {
-    result = req->result_fn(isolate, req.get());
-  }
+  outcome(isolate, req.get(), &error, &result);
   Completion completion = std::move(req->completion);
-  req.reset();  // the request is gone before JS runs
+  req.reset();
   completion.Settle(env, error, result);
+}
+
+void CallBack(FsReq* req_ptr, int err) {
+  Finish(std::unique_ptr<FsReq>(req_ptr),
+         [err](Isolate* isolate, FsReq* req, Local<Value>* error, Local<Value>* result) {
+           if (err < 0) {
+             *error = req->Error(isolate, err);
+           } else if (req->result_fn) {
+             *result = req->result_fn(isolate, req);
+           }
+         });
 }
 
 // An asynchronous request on eddy's thread pool (work_pool.h): the libuv
@@ -615,23 +625,15 @@ class JobWork : public PoolWork {
   explicit JobWork(Job* job) : job_(job) {}
   void Run() override { job_->err = job_->Run(); }
   void Done() override {
-    std::unique_ptr<Job> j(job_);
+    std::unique_ptr<Job> job(job_);
     delete this;
-    Env* env = j->env;
-    if (env->exiting()) return;
-    Isolate* isolate = env->isolate();
-    HandleScope scope(isolate);
-    v8::Context::Scope context_scope(env->context());
-    Local<Value> error;
-    Local<Value> result = v8::Undefined(isolate);
-    if (j->err < 0) {
-      error = j->Error(isolate);
-    } else {
-      result = j->Result(isolate);
-    }
-    Completion completion = std::move(j->completion);
-    j.reset();
-    completion.Settle(env, error, result);
+    Finish(std::move(job), [](Isolate* isolate, Job* j, Local<Value>* error, Local<Value>* result) {
+      if (j->err < 0) {
+        *error = j->Error(isolate);
+      } else {
+        *result = j->Result(isolate);
+      }
+    });
   }
 
  private:
