@@ -748,7 +748,13 @@ struct WriteFileJob : Job {
       p += n;
       left -= static_cast<size_t>(n);
     }
-    if (trunc_after && ftruncate(fd, static_cast<off_t>(length)) != 0) {
+    // Only a file that was longer needs cutting: ftruncate to the length it
+    // already has is not free on ext4 (it can wait for the data just
+    // written to reach the disk).
+    struct stat st;
+    if (trunc_after && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        st.st_size > static_cast<off_t>(length) &&
+        ftruncate(fd, static_cast<off_t>(length)) != 0) {
       int e = -errno;
       close(fd);
       syscall = "ftruncate";
