@@ -90,17 +90,17 @@ void WorkPort::Submit(PoolWork* work) {
 }
 
 void WorkPort::Finished(PoolWork* work) {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (done_tail_ != nullptr) {
-      // The loop thread has yet to take the list, and the write that made
-      // it non-empty will wake it: nothing more to signal.
-      done_tail_->next_ = work;
-      done_tail_ = work;
-      return;
-    }
-    done_head_ = done_tail_ = work;
+  // All under the lock: once the loop thread has taken this work (and may
+  // then close the port), this thread must not touch the port again.
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (done_tail_ != nullptr) {
+    // The loop thread has yet to take the list, and the write that made it
+    // non-empty will wake it: nothing more to signal.
+    done_tail_->next_ = work;
+    done_tail_ = work;
+    return;
   }
+  done_head_ = done_tail_ = work;
   uint64_t one = 1;
   ssize_t n;
   do {
