@@ -5,7 +5,8 @@ usage: benchmark/run.py [--runs N] [--node PATH]... [--filter SUBSTR]
 
 (HTTP servers under load are measured by benchmark/http/wrk.py.)
 
-Each workload runs under every runtime in turn, round-robin, N times; the
+Each workload runs under every runtime in turn, round-robin, N times (each
+round starting with the next runtime); the
 median wall time is reported, and the ratio to the first node given. The
 machine is shared and noisy: compare ratios within one run, never absolute
 times across runs. `node` on PATH is used when no --node is given; add a
@@ -116,8 +117,12 @@ def main():
         if args.filter not in label:
             continue
         times = {name: [] for name, _ in runtimes}
-        for _ in range(args.runs):
-            for name, path in runtimes:
+        for i in range(args.runs):
+            # Each round starts with the next runtime: whoever runs first
+            # inherits what the previous workload left behind (writeback of
+            # thousands of files, say), so no runtime should always be first.
+            k = i % len(runtimes)
+            for name, path in runtimes[k:] + runtimes[:k]:
                 times[name].append(run_once([path] + argv))
         med = {name: statistics.median(t) for name, t in times.items()}
         row = '| %s | ' % label + ' | '.join('%.1f ms' % (med[n] * 1e3) for n, _ in runtimes)
