@@ -808,8 +808,10 @@ struct ReadFileJob : Job {
       if (S_ISREG(st.st_mode) && st.st_size > 0) cap = static_cast<size_t>(st.st_size) + 1;
     }
     // One read into a block sized from fstat (+1 to see EOF without a
-    // second grow); a big block is a huge-page mapping (large_alloc.h).
-    data = static_cast<char*>(LargeAlloc(cap));
+    // second grow). Ordinary pages: in full benchmark runs here, with other
+    // processes between, fresh huge pages made a 100 MiB readFile 2-3x
+    // slower as often as they made it faster (large_alloc.h).
+    data = static_cast<char*>(LargeAlloc(cap, Pages::kSmall));
     if (data == nullptr) {
       close(fd);
       return UV_ENOMEM;
@@ -817,7 +819,7 @@ struct ReadFileJob : Job {
     for (;;) {
       if (length == cap) {
         size_t ncap = cap * 2;
-        char* grown = static_cast<char*>(LargeAlloc(ncap));
+        char* grown = static_cast<char*>(LargeAlloc(ncap, Pages::kSmall));
         if (grown == nullptr) {
           close(fd);
           return UV_ENOMEM;
