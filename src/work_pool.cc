@@ -1,6 +1,8 @@
 // See work_pool.h.
 #include "work_pool.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
 
@@ -55,7 +57,13 @@ Pool* GetPool() {
   static Pool* pool = [] {
     Pool* p = new Pool();
     int n = PoolSize();
+    // Workers start with every signal blocked (as libuv's do): signals are
+    // the loop thread's to take, and a syscall here should not see EINTR.
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
     for (int i = 0; i < n; i++) std::thread(WorkerMain).detach();
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
     return p;
   }();
   return pool;
