@@ -87,50 +87,37 @@ void* TakeCached(size_t len) {
     }
     if (best < 0) return nullptr;
     found = g_cache[best];
-    g_cache[best] = CachedBlock();
+    for (int i = best; i + 1 < kCacheBlocks; i++) g_cache[i] = g_cache[i + 1];
+    g_cache[kCacheBlocks - 1] = CachedBlock();
   }
   if (found.len > len) munmap(static_cast<char*>(found.p) + len, found.len - len);
   return found.p;
 }
 
-// Keeps a freed block for reuse, or unmaps it (or the block it displaces).
+// Keeps a freed block for reuse, making room by unmapping the oldest kept
+// ones; a block larger than the whole cache is unmapped at once.
 void PutCached(void* p, size_t len) {
   if (len > kCacheBytes) {
     munmap(p, len);
     return;
   }
-  CachedBlock evicted;
+  CachedBlock evicted[kCacheBlocks];
+  int n_evicted = 0;
   {
     std::lock_guard<std::mutex> lock(g_cache_mutex);
+    // g_cache holds its blocks from the front, oldest first.
+    int used = 0;
     size_t total = len;
-    int slot = -1;
-    for (int i = 0; i < kCacheBlocks; i++) {
-      if (g_cache[i].p == nullptr) {
-        if (slot < 0) slot = i;
-      } else {
-        total += g_cache[i].len;
-      }
-    }
-    // Full (by count or bytes): the oldest goes; slot 0 is the oldest.
-    if (slot < 0 || total > kCacheBytes) {
-      evicted = g_cache[0];
+    while (used < kCacheBlocks && g_cache[used].p != nullptr) total += g_cache[used++].len;
+    while (used == kCacheBlocks || total > kCacheBytes) {
+      evicted[n_evicted++] = g_cache[0];
+      total -= g_cache[0].len;
       for (int i = 0; i + 1 < kCacheBlocks; i++) g_cache[i] = g_cache[i + 1];
-      g_cache[kCacheBlocks - 1] = CachedBlock();
-      slot = -1;
-      for (int i = 0; i < kCacheBlocks; i++)
-        if (g_cache[i].p == nullptr) {
-          slot = i;
-          break;
-        }
-      if (evicted.p != nullptr) total -= evicted.len;
+      g_cache[--used] = CachedBlock();
     }
-    if (slot >= 0 && total <= kCacheBytes) {
-      g_cache[slot] = CachedBlock{p, len};
-      p = nullptr;
-    }
+    g_cache[used] = CachedBlock{p, len};
   }
-  if (evicted.p != nullptr) munmap(evicted.p, evicted.len);
-  if (p != nullptr) munmap(p, len);
+  for (int i = 0; i < n_evicted; i++) munmap(evicted[i].p, evicted[i].len);
 }
 
 }  // namespace

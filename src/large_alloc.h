@@ -5,10 +5,9 @@
 // large_alloc.cc.
 //
 // A block of kLargeBlockMin bytes or more is its own anonymous mapping,
-// aligned to 2 MiB and advised for transparent huge pages: filling 100 MiB
-// then takes 50 page faults instead of 25,600, which is most of the time of
-// a readFile of a cached file or a Buffer.from of a long string. Smaller
-// blocks come from malloc. Which allocator owns a block follows from its
+// aligned to 2 MiB and (Pages::kHuge) advised for transparent huge pages:
+// filling 100 MiB then takes 50 page faults instead of 25,600, most of the
+// time of a Buffer.from of a long string. Smaller blocks come from malloc. Which allocator owns a block follows from its
 // capacity alone, so LargeFree needs the capacity the block was made with.
 #ifndef EDDY_SRC_LARGE_ALLOC_H_
 #define EDDY_SRC_LARGE_ALLOC_H_
