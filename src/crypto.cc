@@ -51,6 +51,7 @@
 #include "env.h"
 #include "large_alloc.h"
 #include "string_bytes.h"
+#include "work_pool.h"
 
 // HMAC_CTX is deprecated in OpenSSL 3 in favour of EVP_MAC, but it takes an
 // already fetched EVP_MD directly, which EVP_MAC cannot (it fetches by name on
@@ -981,8 +982,8 @@ void StartJob(const FunctionCallbackInfo<Value>& info, int cb_index, CryptoJob* 
   job->env = Env::From(info);
   job->callback.Reset(isolate, info[cb_index].As<Function>());
   job->work.data = job.get();
-  uv_queue_work(
-      job->env->loop(), &job->work,
+  QueueWork(
+      job->env->work_port(), &job->work,
       [](uv_work_t* w) { static_cast<CryptoJob*>(w->data)->RunCapturingError(); },
       [](uv_work_t* w, int status) {
         std::unique_ptr<CryptoJob> j(static_cast<CryptoJob*>(w->data));

@@ -165,6 +165,30 @@ void WorkPort::OnReadable(uv_poll_t* handle, int status, int events) {
   }
 }
 
+namespace {
+class UvWork : public PoolWork {
+ public:
+  UvWork(uv_work_t* req, uv_work_cb run, uv_after_work_cb after)
+      : req_(req), run_(run), after_(after) {}
+  void Run() override { run_(req_); }
+  void Done() override {
+    uv_work_t* req = req_;
+    uv_after_work_cb after = after_;
+    delete this;
+    after(req, 0);
+  }
+
+ private:
+  uv_work_t* req_;
+  uv_work_cb run_;
+  uv_after_work_cb after_;
+};
+}  // namespace
+
+void QueueWork(WorkPort* port, uv_work_t* req, uv_work_cb run, uv_after_work_cb after) {
+  port->Submit(new UvWork(req, run, after));
+}
+
 void WorkPort::Close() {
   uv_poll_stop(&poll_);
   uv_close(reinterpret_cast<uv_handle_t*>(&poll_), [](uv_handle_t* h) {

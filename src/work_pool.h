@@ -66,6 +66,10 @@ class WorkPort {
   PoolWork* done_tail_ = nullptr;
 };
 
+// uv_queue_work's shape on eddy's pool: run(req) on a worker, then
+// after(req, 0) on the port's loop thread (nothing is ever cancelled).
+void QueueWork(WorkPort* port, uv_work_t* req, uv_work_cb run, uv_after_work_cb after);
+
 }  // namespace eddy
 
 #endif  // EDDY_SRC_WORK_POOL_H_

@@ -47,6 +47,7 @@
 #include "binding_list.h"
 #include "env.h"
 #include "large_alloc.h"
+#include "work_pool.h"
 
 namespace eddy {
 
@@ -417,7 +418,7 @@ class ZlibStream {
     s->pinned_out_ = std::move(out.store);
     s->write_in_progress_ = true;
     s->object_.ClearWeak();
-    uv_queue_work(s->env_->loop(), &s->work_, WorkThread, AfterWork);
+    QueueWork(s->env_->work_port(), &s->work_, WorkThread, AfterWork);
   }
 
   // A write in parallel mode: take the input, start the blocks it completes
@@ -437,8 +438,8 @@ class ZlibStream {
         b->work.data = b.get();
         batch->running++;
         blocks_running_++;
-        uv_queue_work(
-            env_->loop(), &b->work,
+        QueueWork(
+            env_->work_port(), &b->work,
             [](uv_work_t* w) { static_cast<DeflateBlock*>(w->data)->Run(); }, BlockDone);
       }
       object_.ClearWeak();  // strong while blocks run
@@ -926,8 +927,8 @@ void OneShot(const FunctionCallbackInfo<Value>& info) {
   }
   job->callback.Reset(isolate, info[3].As<Function>());
   job->work.data = job.get();
-  uv_queue_work(
-      env->loop(), &job->work,
+  QueueWork(
+      env->work_port(), &job->work,
       [](uv_work_t* w) { static_cast<OneShotJob*>(w->data)->Run(); },
       [](uv_work_t* w, int) {
         std::unique_ptr<OneShotJob> job(static_cast<OneShotJob*>(w->data));
