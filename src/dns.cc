@@ -1,5 +1,9 @@
-// dns.cc — internalBinding('dns'): name lookups on libuv's thread pool
-// (getaddrinfo/getnameinfo), behind dns.lookup and dns.lookupService. The
+// dns.cc — internalBinding('dns'): name lookups on a thread pool
+// (getaddrinfo/getnameinfo), behind dns.lookup and dns.lookupService.
+// getaddrinfo of an ASCII name runs on eddy's work pool (work_pool.h, whose
+// completions cost less than libuv 1.44's); a name with other characters
+// (or longer than a DNS name) goes through uv_getaddrinfo, which converts
+// it to IDNA first. The
 // c-ares resolver (dns.resolve*) is its own part of the net/dns issue.
 //
 //   getaddrinfo(req, hostname, family, hints, order) → 0 or errno;
@@ -11,12 +15,15 @@
 #include <netdb.h>
 #include <netinet/in.h>
 
+#include <cerrno>
+
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "binding_list.h"
 #include "env.h"
+#include "work_pool.h"
 
 namespace eddy {
 
@@ -51,6 +58,27 @@ void CallOnComplete(Env* env, Local<Object> req, int argc, Local<Value>* argv) {
   if (req->Get(env->context(), OneByteString(env->isolate(), "oncomplete")).ToLocal(&cb) &&
       cb->IsFunction())
     env->MakeCallback(req, cb.As<Function>(), argc, argv);
+}
+
+// getaddrinfo's EAI_* result as libuv's UV_EAI_* (or UV_E* for EAI_SYSTEM).
+int UvAddrInfoError(int rc) {
+  switch (rc) {
+    case 0: return 0;
+    case EAI_ADDRFAMILY: return UV_EAI_ADDRFAMILY;
+    case EAI_AGAIN: return UV_EAI_AGAIN;
+    case EAI_BADFLAGS: return UV_EAI_BADFLAGS;
+    case EAI_CANCELED: return UV_EAI_CANCELED;
+    case EAI_FAIL: return UV_EAI_FAIL;
+    case EAI_FAMILY: return UV_EAI_FAMILY;
+    case EAI_MEMORY: return UV_EAI_MEMORY;
+    case EAI_NODATA: return UV_EAI_NODATA;
+    case EAI_NONAME: return UV_EAI_NONAME;
+    case EAI_OVERFLOW: return UV_EAI_OVERFLOW;
+    case EAI_SERVICE: return UV_EAI_SERVICE;
+    case EAI_SOCKTYPE: return UV_EAI_SOCKTYPE;
+    case EAI_SYSTEM: return -errno;
+    default: return UV_EAI_FAIL;
+  }
 }
 
 void AfterGetAddrInfo(uv_getaddrinfo_t* uv_req, int status, struct addrinfo* res) {
@@ -102,6 +130,37 @@ void AfterGetAddrInfo(uv_getaddrinfo_t* uv_req, int status, struct addrinfo* res
   CallOnComplete(env, req_obj, 2, argv);
 }
 
+// getaddrinfo(3) of an ASCII name on the work pool.
+class AddrInfoWork : public PoolWork {
+ public:
+  AddrInfoWork(AddrInfoReq* req, std::string host, const struct addrinfo& hints)
+      : req_(req), host_(std::move(host)), hints_(hints) {}
+  void Run() override {
+    status_ = UvAddrInfoError(getaddrinfo(host_.c_str(), nullptr, &hints_, &res_));
+    if (status_ != 0) res_ = nullptr;
+  }
+  void Done() override {
+    AddrInfoReq* req = req_;
+    int status = status_;
+    struct addrinfo* res = res_;
+    delete this;
+    AfterGetAddrInfo(&req->req, status, res);
+  }
+
+ private:
+  AddrInfoReq* req_;
+  std::string host_;
+  struct addrinfo hints_;
+  struct addrinfo* res_ = nullptr;
+  int status_ = 0;
+};
+
+bool IsAscii(const std::string& s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
 void GetAddrInfo(const FunctionCallbackInfo<Value>& info) {
   Env* env = Env::From(info);
   Isolate* isolate = info.GetIsolate();
@@ -119,6 +178,13 @@ void GetAddrInfo(const FunctionCallbackInfo<Value>& info) {
   hints.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
   hints.ai_socktype = SOCK_STREAM;
   hints.ai_flags = hints_flags;
+  // libuv answers EINVAL for a name too long for its 256-byte IDNA buffer;
+  // leave those to it as well.
+  if (host.size() <= 253 && IsAscii(host)) {
+    env->work_port()->Submit(new AddrInfoWork(r, std::move(host), hints));
+    info.GetReturnValue().Set(0);
+    return;
+  }
   int err = uv_getaddrinfo(env->loop(), &r->req, AfterGetAddrInfo, host.c_str(), nullptr, &hints);
   if (err != 0) delete r;
   info.GetReturnValue().Set(err);

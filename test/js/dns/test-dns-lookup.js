@@ -36,6 +36,15 @@ dns.lookup('', expect((err, address, family) => {
   assert.strictEqual(address, null);
   assert.strictEqual(family, 4);
 }));
+// A name longer than 255 bytes is refused before any query, with node's
+// EINVAL shape (and asynchronously).
+dns.lookup('a'.repeat(256), expect((err) => {
+  assert.strictEqual(err.code, 'EINVAL');
+  assert.strictEqual(err.errno, -22);
+  assert.strictEqual(err.syscall, 'getaddrinfo');
+  assert.strictEqual(err.hostname, 'a'.repeat(256));
+  assert.strictEqual(err.message, `getaddrinfo EINVAL ${'a'.repeat(256)}`);
+}));
 dns.promises.lookup('localhost', 4).then(expect((result) => {
   assert.deepStrictEqual(result, { address: '127.0.0.1', family: 4 });
 }));
@@ -46,7 +55,7 @@ dns.lookupService('127.0.0.1', 22, expect((err, hostname, service) => {
 }));
 
 // Callbacks never run synchronously.
-assert.strictEqual(pending, 7);
+assert.strictEqual(pending, 8);
 
 assert.throws(() => dns.lookup(5, () => {}), {
   code: 'ERR_INVALID_ARG_TYPE',
