@@ -325,9 +325,18 @@ void StreamWrap::WriteString(const FunctionCallbackInfo<Value>& info, int encodi
   if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
   Isolate* isolate = info.GetIsolate();
   Local<String> str = info[1].As<String>();
-  size_t size = enc == kLatin1 ? static_cast<size_t>(str->Length())
-                               : string_bytes::Size(isolate, str, enc);
   char stack[16 * 1024];
+  size_t length = static_cast<size_t>(str->Length());
+  size_t size;
+  if (enc == kLatin1) {
+    size = length;
+  } else if (enc == kUtf8 && length <= sizeof(stack) / 3) {
+    // Small (an HTTP response head and body): encode into room for the
+    // worst case rather than measure the string first.
+    size = length * 3;
+  } else {
+    size = string_bytes::Size(isolate, str, enc);
+  }
   std::unique_ptr<char[]> heap;
   char* bytes = stack;
   if (size > sizeof(stack)) {

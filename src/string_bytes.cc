@@ -635,6 +635,28 @@ size_t EncodeUnitsUnchecked(const uint16_t* p, size_t n, uint8_t* dst) {
 size_t Utf8Write(Isolate* isolate, Local<String> str, uint8_t* dst, size_t capacity) {
   size_t out = 0;
   if (str->IsOneByte()) {
+    size_t len = static_cast<size_t>(str->Length());
+    if (len <= capacity / 2) {
+      // Room for the worst case (2 bytes a character): the Latin-1 bytes go
+      // straight into dst, then what is not ASCII widens in place from the
+      // end (the write position never passes the read position).
+      str->WriteOneByte(isolate, dst, 0, static_cast<int>(len), String::NO_NULL_TERMINATION);
+      size_t first = AsciiPrefix(dst, len);
+      if (first == len) return len;
+      size_t extra = 0;
+      for (size_t i = first; i < len; i++) extra += dst[i] >> 7;
+      size_t o = len + extra;
+      for (size_t i = len; i-- > first;) {
+        uint8_t c = dst[i];
+        if (c < 0x80) {
+          dst[--o] = c;
+        } else {
+          dst[--o] = static_cast<uint8_t>(0x80 | (c & 0x3F));
+          dst[--o] = static_cast<uint8_t>(0xC0 | (c >> 6));
+        }
+      }
+      return len + extra;
+    }
     ForEachChunk(isolate, str, [&](const auto* p, size_t n) {
       size_t i = 0;
       while (i < n) {
