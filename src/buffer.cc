@@ -362,6 +362,17 @@ void Copy(const FunctionCallbackInfo<Value>& info) {
 void AllocUninitialized(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
   size_t size = ToSize(isolate->GetCurrentContext(), info[0]);
+  if (size < kLargeBlockMin) {
+    // V8's own allocation, so that it counts towards the next scavenge
+    // (large_alloc.h: UninitializedScope).
+    std::unique_ptr<BackingStore> store;
+    {
+      UninitializedScope uninitialized;
+      store = ArrayBuffer::NewBackingStore(isolate, size);
+    }
+    info.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
+    return;
+  }
   void* data = LargeAlloc(size);
   if (data == nullptr) {
     isolate->ThrowException(v8::Exception::RangeError(

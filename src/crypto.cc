@@ -240,15 +240,16 @@ Local<ArrayBuffer> AdoptBytes(Isolate* isolate, uint8_t* data, size_t length) {
 // A new Uint8Array over the first `length` bytes of a fresh block of
 // `capacity` bytes (lib/ wraps it as a Buffer). The block is not zeroed
 // first: every byte of it that JS can see is written before it returns.
+// V8 allocates it (see UninitializedScope), and reports running out of
+// memory as it does for its own.
 Local<Uint8Array> NewBytes(Isolate* isolate, size_t capacity, size_t length, uint8_t** data) {
-  *data = static_cast<uint8_t*>(LargeAlloc(capacity));
-  if (*data == nullptr) {
-    // Out of memory: let V8 report it as it reports its own.
-    std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(isolate, capacity);
-    *data = static_cast<uint8_t*>(store->Data());
-    return Uint8Array::New(ArrayBuffer::New(isolate, std::move(store)), 0, length);
+  std::unique_ptr<BackingStore> store;
+  {
+    UninitializedScope uninitialized;
+    store = ArrayBuffer::NewBackingStore(isolate, capacity);
   }
-  return Uint8Array::New(AdoptBytes(isolate, *data, capacity), 0, length);
+  *data = static_cast<uint8_t*>(store->Data());
+  return Uint8Array::New(ArrayBuffer::New(isolate, std::move(store)), 0, length);
 }
 
 // Bytes out as lib/ asked: enc 0 → Uint8Array, otherwise a string in that

@@ -185,4 +185,12 @@ void* LargeFit(void* p, size_t* capacity, size_t used) {
   return p;
 }
 
+namespace {
+thread_local bool t_uninitialized = false;
+}  // namespace
+
+UninitializedScope::UninitializedScope() { t_uninitialized = true; }
+UninitializedScope::~UninitializedScope() { t_uninitialized = false; }
+bool UninitializedScope::active() { return t_uninitialized; }
+
 }  // namespace eddy

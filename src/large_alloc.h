@@ -39,6 +39,23 @@ void LargeCacheRelease();
 // is returned as it was.
 void* LargeFit(void* p, size_t* capacity, size_t used);
 
+// While one lives on a thread, the isolate's ArrayBuffer allocator
+// (runtime.cc) hands out memory without zeroing it. For backing stores made
+// with ArrayBuffer::NewBackingStore(isolate, n) whose every byte the caller
+// writes before JS can see it. Such a store, unlike one adopted from
+// LargeAlloc, counts towards V8's young-generation trigger: short-lived
+// outputs (a cipher's 64 KiB updates) are then freed by scavenges every
+// ~32 MiB instead of piling up to the 64 MiB external-memory limit, and
+// half the fresh pages are touched.
+class UninitializedScope {
+ public:
+  UninitializedScope();
+  ~UninitializedScope();
+  UninitializedScope(const UninitializedScope&) = delete;
+  UninitializedScope& operator=(const UninitializedScope&) = delete;
+  static bool active();
+};
+
 }  // namespace eddy
 
 #endif  // EDDY_SRC_LARGE_ALLOC_H_

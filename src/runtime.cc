@@ -45,6 +45,7 @@ class CountingAllocator : public v8::ArrayBuffer::Allocator {
  public:
   CountingAllocator() : inner_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()) {}
   void* Allocate(size_t length) override {
+    if (UninitializedScope::active()) return AllocateUninitialized(length);
     void* p = length >= kLargeBlockMin ? LargeAllocZeroed(length) : inner_->Allocate(length);
     if (p != nullptr) total_ += length;
     return p;
