@@ -217,9 +217,10 @@ const bool kHasAvx2 = __builtin_cpu_supports("avx2");
 #endif
 
 // Lenient base64, fed chunk by chunk: characters outside both alphabets are
-// skipped and the first '=' (or UTF-16 surrogate) ends the data, as node's
-// decoder does. Groups of
-// four valid characters take a fast path.
+// skipped and the first '=' ends the data, as node's decoder does. Of a
+// two-byte string node reads only the low byte of each UTF-16 unit (U+0438
+// is '8', U+D83D is '='); so does this. Groups of four valid characters
+// take a fast path.
 struct Base64Decoder {
   uint8_t* dst;
   size_t capacity;
@@ -243,7 +244,6 @@ struct Base64Decoder {
         // Fast path: whole groups of four valid characters.
         while (i + 4 <= len && out + 3 <= capacity) {
           uint32_t c0 = p[i], c1 = p[i + 1], c2 = p[i + 2], c3 = p[i + 3];
-          if (sizeof(Char) > 1 && (c0 | c1 | c2 | c3) > 255) break;
           uint32_t v = kBase64Shifted.t[0][c0 & 255] | kBase64Shifted.t[1][c1 & 255] |
                        kBase64Shifted.t[2][c2 & 255] | kBase64Shifted.t[3][c3 & 255];
           if (v & 0x01000000u) break;  // a character to skip, or '='
@@ -255,12 +255,9 @@ struct Base64Decoder {
         }
         if (i >= len) break;
       }
-      uint32_t c = p[i++];
+      uint32_t c = p[i++] & 0xFF;
       if (c == '=') return false;
-      // node's decoder ends at a UTF-16 surrogate (but skips other wide
-      // characters like any character outside the alphabet).
-      if (sizeof(Char) > 1 && c >= 0xD800 && c <= 0xDFFF) return false;
-      uint8_t v = c < 256 ? kBase64Table.v[c] : 255;
+      uint8_t v = kBase64Table.v[c];
       if (v == 255) continue;
       acc = (acc << 6) | v;
       if (++n == 4) {
@@ -349,6 +346,8 @@ inline bool DecodeHex32(const uint8_t* p, uint8_t* out) {
   return true;
 }
 
+// Hex pairs until the first bad one, as node's decoder; of a two-byte string
+// only the low byte of each UTF-16 unit counts (see Base64Decoder).
 struct HexDecoder {
   uint8_t* dst;
   size_t capacity;
@@ -359,7 +358,7 @@ struct HexDecoder {
   bool Feed(const Char* p, size_t len) {
     size_t i = 0;
     if (high >= 0 && len > 0) {
-      int lo = p[0] < 256 ? kHexTable.v[p[0]] : -1;
+      int lo = kHexTable.v[p[0] & 0xFF];
       if (lo < 0 || out >= capacity) return false;
       dst[out++] = static_cast<uint8_t>(high << 4 | lo);
       high = -1;
@@ -372,14 +371,14 @@ struct HexDecoder {
       }
     }
     for (; i + 1 < len && out < capacity; i += 2) {
-      int hi = p[i] < 256 ? kHexTable.v[p[i]] : -1;
-      int lo = p[i + 1] < 256 ? kHexTable.v[p[i + 1]] : -1;
+      int hi = kHexTable.v[p[i] & 0xFF];
+      int lo = kHexTable.v[p[i + 1] & 0xFF];
       if ((hi | lo) < 0) return false;
       dst[out++] = static_cast<uint8_t>(hi << 4 | lo);
     }
     if (out >= capacity) return false;
     if (i < len) {
-      int hi = p[i] < 256 ? kHexTable.v[p[i]] : -1;
+      int hi = kHexTable.v[p[i] & 0xFF];
       if (hi < 0) return false;
       high = hi;
     }
