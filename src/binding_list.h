@@ -28,6 +28,7 @@
   V(types)               \
   V(util)                \
   V(uv)                  \
+  V(v8)                  \
   V(zlib)
 
 namespace v8 {
