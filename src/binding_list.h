@@ -19,6 +19,7 @@
   V(fs)                  \
   V(http_parser)         \
   V(os)                  \
+  V(performance)         \
   V(pipe_wrap)           \
   V(process_methods)     \
   V(serdes)              \
