@@ -17,6 +17,7 @@
   V(env)                 \
   V(errors)              \
   V(fs)                  \
+  V(histogram)           \
   V(http_parser)         \
   V(os)                  \
   V(performance)         \
