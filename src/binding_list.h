@@ -17,8 +17,10 @@
   V(env)                 \
   V(errors)              \
   V(fs)                  \
+  V(histogram)           \
   V(http_parser)         \
   V(os)                  \
+  V(performance)         \
   V(pipe_wrap)           \
   V(process_methods)     \
   V(serdes)              \

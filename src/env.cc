@@ -3,6 +3,7 @@
 #include "env.h"
 
 #include <cstdio>
+#include <atomic>
 #include <cstring>
 #include <string>
 
@@ -37,6 +38,10 @@ using v8::Value;
 namespace {
 constexpr int kContextEmbedderIndex = 32;  // above V8's own slots
 
+// Taken while the executable's static objects are made, before main().
+const uint64_t g_process_start_ns = uv_hrtime();
+std::atomic<bool> g_first_env{true};
+
 // container_of for the handles embedded in Env.
 template <typename T, typename M>
 T* ContainerOf(M T::*field, M* ptr) {
@@ -44,6 +49,8 @@ T* ContainerOf(M T::*field, M* ptr) {
                               reinterpret_cast<uintptr_t>(&(static_cast<T*>(nullptr)->*field)));
 }
 }  // namespace
+
+uint64_t ProcessStartNs() { return g_process_start_ns; }
 
 Env::Env(Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options)
     : isolate_(isolate), loop_(loop), options_(options) {
@@ -60,10 +67,21 @@ Env::Env(Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options)
   // when a program has used up its file descriptors.
   work_port_ = new WorkPort(loop_);
   timer_base_ = uv_now(loop_);
-  start_time_ns_ = uv_hrtime();
+  uint64_t now = uv_hrtime();
+  // node's clock starts with the process: the first runtime's performance.now()
+  // and process.uptime() count from there; later runtimes (workers, embedders)
+  // from their own start.
+  start_time_ns_ = g_first_env.exchange(false) ? g_process_start_ns : now;
   uv_timeval64_t tv;
   uv_gettimeofday(&tv);
-  time_origin_epoch_ms_ = tv.tv_sec * 1e3 + tv.tv_usec / 1e3;
+  time_origin_epoch_ms_ = tv.tv_sec * 1e3 + tv.tv_usec / 1e3 - (now - start_time_ns_) / 1e6;
+  if (start_time_ns_ == g_process_start_ns) {
+    milestones_[kNodeStart] = g_process_start_ns;
+    milestones_[kV8Start] = V8StartNs();
+  } else {
+    milestones_[kNodeStart] = milestones_[kV8Start] = start_time_ns_;
+  }
+  milestones_[kEnvironment] = now;
 }
 
 void Env::Teardown() {
@@ -424,6 +442,7 @@ v8::Platform* GetPlatform();  // runtime.cc
 
 void Env::OnPlatformCheck(uv_check_t* handle) {
   Env* env = ContainerOf(&Env::platform_check_, handle);
+  env->loop_count_++;
   // Big freed blocks are reused within a turn of the loop, not kept past it.
   LargeCacheRelease();
   v8::Platform* platform = GetPlatform();

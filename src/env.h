@@ -36,6 +36,15 @@ enum TickInfoField { kHasTickScheduled = 0, kHasRejectionToWarn = 1, kTickInfoCo
 // lib/internal/timers.js: must match kCount, kRefCount, kHasOutstanding.
 enum ImmediateInfoField { kImmediateCount = 0, kImmediateRefCount = 1,
                           kImmediateHasOutstanding = 2, kImmediateInfoCount };
+// performance.nodeTiming's milestones (lib/internal/perf/utils.js: must match
+// kMilestoneNames). Each is a uv_hrtime() in ns, 0 while not reached.
+enum Milestone { kNodeStart = 0, kV8Start, kEnvironment, kBootstrapComplete, kLoopStart,
+                 kLoopExit, kMilestoneCount };
+
+// uv_hrtime() when the process started (static initialization) and when V8
+// was initialized: the first runtime's time origin and its first milestones.
+uint64_t ProcessStartNs();
+uint64_t V8StartNs();
 
 class Env {
  public:
@@ -113,6 +122,12 @@ class Env {
   double GetNowMs();
   uint64_t start_time_ns() const { return start_time_ns_; }
   double time_origin_epoch_ms() const { return time_origin_epoch_ms_; }
+  // perf_hooks: the milestones, and turns of the loop (counted by the
+  // platform check, which runs once per turn).
+  void SetMilestone(Milestone m) { milestones_[m] = uv_hrtime(); }
+  void SetMilestoneOnce(Milestone m) { if (milestones_[m] == 0) SetMilestone(m); }
+  uint64_t milestone(Milestone m) const { return milestones_[m]; }
+  uint64_t loop_count() const { return loop_count_; }
 
   // --- bindings -------------------------------------------------------------
   v8::Local<v8::Object> GetBinding(const std::string& name);  // empty if unknown
@@ -183,7 +198,10 @@ class Env {
   uv_check_t platform_check_;
   WorkPort* work_port_ = nullptr;  // deletes itself after Close()
   uint64_t timer_base_;  // uv_now at start: timers count from here
-  uint64_t start_time_ns_;        // uv_hrtime() when the Env was made
+  uint64_t start_time_ns_;        // the time origin: process start for the first
+                                  // runtime, else when the Env was made
+  uint64_t milestones_[kMilestoneCount] = {};
+  uint64_t loop_count_ = 0;
   double time_origin_epoch_ms_;   // the same moment as ms since the epoch
 
   std::vector<HandleWrap*> handles_;

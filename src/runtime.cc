@@ -37,6 +37,7 @@ void OnMicrotaskMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> err
 
 namespace {
 std::unique_ptr<v8::Platform> g_platform;
+uint64_t g_v8_start_ns = 0;  // uv_hrtime() when InitializeProcess began
 
 // ArrayBuffer memory: V8's default allocator for small blocks, huge-page
 // mappings for big ones (large_alloc.h), and a byte count for
@@ -104,6 +105,8 @@ void OnOOMError(const char* location, bool is_heap_oom) {
 const char* Version() { return EDDY_VERSION; }
 const char* NodeCompatVersion() { return EDDY_NODE_COMPAT_VERSION; }
 
+uint64_t V8StartNs() { return g_v8_start_ns; }
+
 bool InitializeProcess(const std::vector<std::string>& v8_flags, std::string* error) {
   if (g_platform) return true;
   // A write to a socket the peer closed must fail with EPIPE, not raise a
@@ -115,6 +118,7 @@ bool InitializeProcess(const std::vector<std::string>& v8_flags, std::string* er
   for (const std::string& flag : v8_flags) {
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   }
+  g_v8_start_ns = uv_hrtime();
   g_platform = v8::platform::NewDefaultPlatform(4);
   v8::V8::InitializePlatform(g_platform.get());
   if (!v8::V8::Initialize()) {
@@ -264,6 +268,9 @@ std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::str
   if (!g_platform && !InitializeProcess({}, error)) return nullptr;
   auto impl = std::make_unique<Impl>();
   uv_loop_init(&impl->loop);
+  // The loop's idle time (time blocked in poll) feeds
+  // performance.eventLoopUtilization() and nodeTiming.idleTime.
+  uv_loop_configure(&impl->loop, UV_METRICS_IDLE_TIME);
   impl->allocator.reset(new CountingAllocator());
   Isolate::CreateParams params;
   params.array_buffer_allocator = impl->allocator.get();
@@ -290,6 +297,7 @@ std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::str
     };
     impl->env->SetContext(context);
     ok = impl->Bootstrap(error);
+    impl->env->SetMilestone(kBootstrapComplete);
   }
   // On failure the scopes above are closed before ~Impl disposes the isolate.
   if (!ok) return nullptr;
@@ -395,6 +403,7 @@ bool Runtime::RunOnce() {
   HandleScope scope(impl_->isolate);
   Context::Scope context_scope(impl_->env->context());
   if (impl_->env->exiting()) return false;
+  impl_->env->SetMilestoneOnce(kLoopStart);
   return uv_run(&impl_->loop, UV_RUN_NOWAIT) != 0;
 }
 
@@ -407,6 +416,7 @@ int Runtime::RunLoop() {
   // node's outer loop: run until idle, emit 'beforeExit' (which may schedule
   // more work), and go round again while the loop has referenced work.
   bool more;
+  env->SetMilestoneOnce(kLoopStart);
   do {
     if (env->exiting()) break;
     uv_run(&impl_->loop, UV_RUN_DEFAULT);
@@ -415,6 +425,7 @@ int Runtime::RunLoop() {
     if (env->exiting()) break;
     more = uv_loop_alive(&impl_->loop);
   } while (more && !env->exiting());
+  env->SetMilestone(kLoopExit);
   if (!env->exiting()) {
     env->EmitProcessEvent("exit");
     if (!env->exiting()) env->set_exit_code(env->ProcessExitCode());

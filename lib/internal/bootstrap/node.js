@@ -187,6 +187,12 @@ defineValue(globalThis, 'structuredClone', function structuredClone(value, optio
 defineLazy(globalThis, 'atob', () => require('buffer').atob, true);
 defineLazy(globalThis, 'btoa', () => require('buffer').btoa, true);
 defineLazy(globalThis, 'performance', () => require('internal/perf').performance, true);
+// perf_hooks' classes are globals too (not enumerable), loaded on first touch.
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+                    'PerformanceObserver', 'PerformanceObserverEntryList',
+                    'PerformanceResourceTiming']) {
+  defineLazy(globalThis, name, () => require('perf_hooks')[name]);
+}
 defineValue(globalThis, 'process', process);
 defineLazy(globalThis, 'Buffer', () => require('buffer').Buffer);
 defineLazy(globalThis, 'Blob', () => require('buffer').Blob);
