@@ -12,20 +12,25 @@
 // Everything here has a builtin's shape: a method (no prototype, not a
 // constructor), non-enumerable, with the spec's name and length.
 //
-// Start-up cost: this file is in eddy's code cache, so defining these
-// functions costs a few microseconds; their bodies compile on first call.
+// Start-up cost: ~0.17 ms (its code-cached load, then the new properties on
+// builtin prototypes); the method bodies compile on first call and the
+// JSON error scanner loads on the first parse error.
 
 const nativeParse = JSON.parse;
 const { captureStackTrace } = Error;
 const IntrinsicSyntaxError = SyntaxError;
 let jsonErrors;
 
+// One defineProperties call per object: each new property of a prototype
+// invalidates V8's prototype-chain caches, which is most of this file's cost.
 function defineMethods(target, methods) {
+  const descriptors = {};
   for (const name of Object.keys(methods)) {
-    Object.defineProperty(target, name, {
+    descriptors[name] = {
       value: methods[name], writable: true, enumerable: false, configurable: true,
-    });
+    };
   }
+  Object.defineProperties(target, descriptors);
 }
 
 // --- JSON.parse ------------------------------------------------------------------
@@ -294,12 +299,10 @@ const stringMethods = {
 
 if (Array.prototype.toSorted === undefined) {
   defineMethods(Array.prototype, arrayMethods);
-  const unscopables = Array.prototype[Symbol.unscopables];
-  for (const name of ['toReversed', 'toSorted', 'toSpliced']) {
-    Object.defineProperty(unscopables, name, {
-      value: true, writable: true, enumerable: true, configurable: true,
-    });
-  }
+  const unscopable = { value: true, writable: true, enumerable: true, configurable: true };
+  Object.defineProperties(Array.prototype[Symbol.unscopables], {
+    toReversed: unscopable, toSorted: unscopable, toSpliced: unscopable,
+  });
   defineMethods(TypedArrayPrototype, typedArrayMethods);
   defineMethods(String.prototype, stringMethods);
 }
