@@ -6,6 +6,7 @@
 // Start-up cost matters (every `eddy -e 0` pays it), so heavy globals are
 // installed as lazy accessors that load their module on first use.
 
+require('internal/bootstrap/v8_compat');
 const EventEmitter = require('events');
 const { setCallbacks } = internalBinding('env');
 const options = internalBinding('process_methods').getOptions();
