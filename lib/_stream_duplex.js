@@ -1,0 +1,4 @@
+'use strict';
+
+// require('_stream_duplex'): the legacy name of stream.Duplex.
+module.exports = require('stream').Duplex;

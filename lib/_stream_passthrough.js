@@ -1,0 +1,4 @@
+'use strict';
+
+// require('_stream_passthrough'): the legacy name of stream.PassThrough.
+module.exports = require('stream').PassThrough;

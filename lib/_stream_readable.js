@@ -1,0 +1,4 @@
+'use strict';
+
+// require('_stream_readable'): the legacy name of stream.Readable.
+module.exports = require('stream').Readable;

@@ -1,0 +1,4 @@
+'use strict';
+
+// require('_stream_transform'): the legacy name of stream.Transform.
+module.exports = require('stream').Transform;
