@@ -23,6 +23,7 @@ const { validateInt32, validateObject, validateString } = require('internal/vali
 const {
   binding,
   bytesResult,
+  checkHexLength,
   getArrayBufferOrView,
   kHandle,
   toBuffer,
@@ -90,6 +91,7 @@ function initCipher(self, cipher, key, iv, options, encrypt) {
 
 function update(data, inputEncoding, outputEncoding) {
   if (typeof data === 'string') {
+    checkHexLength(data, inputEncoding);
     // An unknown input encoding means utf8 (as node's).
     const enc = typeof inputEncoding === 'string' ? normalizeEncoding(inputEncoding) : undefined;
     data = getArrayBufferOrView(data, 'data', enc || 'utf8');

@@ -20,6 +20,7 @@ const { normalizeEncoding } = require('internal/util');
 const {
   binding,
   bytesResult,
+  checkHexLength,
   inputEncodingId,
   kHandle,
   outputEncodingId,
@@ -58,6 +59,7 @@ function update(data, encoding) {
   if (this[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   let enc;
   if (typeof data === 'string') {
+    checkHexLength(data, encoding);
     enc = inputEncodingId(encoding);
   } else if (!isArrayBufferView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', kDataTypes, data);

@@ -8,7 +8,7 @@ const { encodings } = internalBinding('buffer');
 const { normalizeEncoding } = require('internal/util');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 
 const kHandle = Symbol('kHandle');
@@ -64,6 +64,14 @@ function toBuffer(bytes) {
 // A string becomes a Buffer in `encoding`; bytes pass through; anything else
 // throws ERR_INVALID_ARG_TYPE naming `types`.
 const kBufferLike = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+// Hex input of odd length is refused (hash, HMAC and cipher update()), as
+// node does; Buffer.from would drop the last digit.
+function checkHexLength(string, encoding) {
+  if (string.length % 2 !== 0 && typeof encoding === 'string' && normalizeEncoding(encoding) === 'hex') {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${string.length}`);
+  }
+}
+
 function getArrayBufferOrView(buffer, name, encoding, types = kBufferLike) {
   if (isAnyArrayBuffer(buffer) || isArrayBufferView(buffer)) return buffer;
   if (typeof buffer === 'string') {
@@ -77,6 +85,7 @@ function getArrayBufferOrView(buffer, name, encoding, types = kBufferLike) {
 module.exports = {
   binding,
   bytesResult,
+  checkHexLength,
   getArrayBufferOrView,
   inputEncodingId,
   kHandle,

@@ -216,3 +216,22 @@ assert.throws(() => crypto.createHash('sha256').update(1), {
   h.on('end', () => { assert.strictEqual(out, abc.md5); });
   require('stream').Readable.from(['a', 'b', 'c']).pipe(h);
 }
+
+// Hex input of odd length is refused by hash, HMAC and cipher update(), with
+// the encoding as given (node 20).
+{
+  const crypto = require('crypto');
+  const oddHex = { name: 'TypeError', code: 'ERR_INVALID_ARG_VALUE' };
+  assert.throws(() => crypto.createHash('sha1').update('abc', 'hex'), {
+    ...oddHex, message: "The argument 'encoding' is invalid for data of length 3. Received 'hex'",
+  });
+  assert.throws(() => crypto.createHash('sha1').update('abc', 'HEX'), {
+    ...oddHex, message: "The argument 'encoding' is invalid for data of length 3. Received 'HEX'",
+  });
+  assert.throws(() => crypto.createHmac('sha1', 'k').update('a', 'hex'), oddHex);
+  assert.throws(() => crypto.createCipheriv('aes-128-cbc', Buffer.alloc(16), Buffer.alloc(16))
+    .update('abc', 'hex'), oddHex);
+  // Even length with bad digits: decoded up to the first bad pair, no error.
+  assert.strictEqual(crypto.createHash('sha1').update('abzz', 'hex').digest('hex'),
+                     'fe83f217d464f6fdfa5b2b1f87fe3a1a47371196');
+}
