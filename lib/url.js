@@ -81,14 +81,14 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validateString(url, 'url');
 
-  // Trim whitespace at both ends; inside, drop tabs and newlines and turn
-  // backslashes before the query or fragment into slashes.
+  // Trim whitespace at both ends; inside, turn backslashes before the query
+  // or fragment into slashes. (Tabs and newlines inside stay, and are
+  // escaped like spaces below.)
   let start = 0;
   let end = url.length;
   while (start < end && isWhitespace(url.charCodeAt(start))) start++;
   while (end > start && isWhitespace(url.charCodeAt(end - 1))) end--;
   let rest = url.slice(start, end);
-  rest = rest.replace(/[\t\n\r]/g, '');
   let splitAt = rest.search(/[?#]/);
   if (splitAt === -1) splitAt = rest.length;
   const head = rest.slice(0, splitAt);
@@ -139,7 +139,14 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     // that cannot be in one.
     let hostEnd = rest.search(/[/?#]/);
     if (hostEnd === -1) hostEnd = rest.length;
-    const authority = rest.slice(0, hostEnd);
+    let authority = rest.slice(0, hostEnd);
+    // Tabs and newlines are dropped from the authority (node 20); in the
+    // path, query and fragment they stay, escaped.
+    if (/[\t\n\r]/.test(authority)) {
+      authority = authority.replace(/[\t\n\r]/g, '');
+      rest = authority + rest.slice(hostEnd);
+      hostEnd = authority.length;
+    }
     const at = authority.lastIndexOf('@');
     let hostStart = 0;
     if (at !== -1) {
