@@ -365,12 +365,14 @@ function processChunk(self, chunk, flushFlag, cb) {
   handle.flushFlag = flushFlag;
   if (handle.write(flushFlag, chunk, 0, handle.availInBefore, self._outBuffer, self._outOffset,
                    handle.availOutBefore) === true) {
-    process.nextTick(afterWriteNow, handle);
+    setImmediate(afterWriteNow, handle);
   }
 }
 
 // handle.write() returns true when it completed at once (a parallel
-// deflater that had nothing to wait for): call back as if from the pool.
+// deflater that had nothing to wait for): call back as if from the pool,
+// after this turn's nextTicks and promises (node's output always comes from
+// the thread pool, so never before them).
 function afterWriteNow(handle) {
   processCallback.call(handle);
 }
@@ -415,7 +417,7 @@ function processCallback() {
       if (!self._handle) return;
       if (handle.write(handle.flushFlag, handle.buffer, handle.inOff, handle.availInBefore,
                        self._outBuffer, self._outOffset, self[kOutSize]) === true) {
-        process.nextTick(afterWriteNow, handle);
+        setImmediate(afterWriteNow, handle);
       }
     };
     if (readerFull) self[kResume] = more;
