@@ -859,6 +859,8 @@ struct OneShotJob {
       out_len = format == 0   ? libdeflate_zlib_compress(c, in, in_len, out, bound)
                 : format == 1 ? libdeflate_gzip_compress(c, in, in_len, out, bound)
                               : libdeflate_deflate_compress(c, in, in_len, out, bound);
+      // libdeflate marks the OS as unknown (255); zlib, so node, as Unix (3).
+      if (out_len > 9 && format == 1) out[9] = 3;
       if (out_len == 0) Discard();
       else out = static_cast<uint8_t*>(LargeFit(out, &out_cap, out_len));
     }

@@ -80,3 +80,19 @@ zlib.gzip(text, { level: 1 }, (err, res) => {
   });
 });
 process.on('exit', () => assert.strictEqual(done, 4));
+
+// The gzip header node writes: no mtime, XFL by level, OS 3 (Unix), for
+// one-shot calls too (eddy's go through libdeflate).
+{
+  assert.strictEqual(zlib.gzipSync('x'.repeat(1000)).subarray(0, 10).toString('hex'), '1f8b0800000000000003');
+  assert.strictEqual(zlib.gzipSync('x'.repeat(1000), { level: 9 }).subarray(0, 10).toString('hex'),
+                     '1f8b0800000000000203');
+  assert.strictEqual(zlib.gzipSync('x'.repeat(1000), { level: 1 }).subarray(0, 10).toString('hex'),
+                     '1f8b0800000000000403');
+  zlib.gzip('abc', common_mustSucceed((out) => assert.strictEqual(out[9], 3)));
+}
+function common_mustSucceed(fn) {
+  let called = false;
+  process.on('exit', () => assert.ok(called));
+  return (err, value) => { assert.ifError(err); called = true; fn(value); };
+}
