@@ -48,12 +48,17 @@ const rejected = [
   ['non-numeric Content-Length', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n'],
   ['negative Content-Length', 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n'],
   ['chunked not last', 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, gzip\r\n\r\n'],
+  ['non-ASCII in url', 'GET /\u00e9 HTTP/1.1\r\nHost: x\r\n\r\n'],
 ];
 // The head is fine, so 'request' is emitted; then the body fails to parse.
 const rejectedAfterHead = [
   ['bad chunk size', 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'],
   ['chunk without CRLF', 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n'],
   ['identity transfer-encoding', 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\n\r\n'],
+  // After a message with Connection: close nothing more may come (node 20:
+  // HPE_CLOSED_CONNECTION; llhttp 8 checks it only in strict mode).
+  ['data after Connection: close',
+   'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabcdef'],
 ];
 // Accepted by node 20.
 const accepted = [
