@@ -1,6 +1,8 @@
 // os.cc — internalBinding('os'): the machine facts behind the `os` module.
 #include <uv.h>
 
+#include <cstdio>
+
 #include "binding_list.h"
 #include "env.h"
 
@@ -111,12 +113,78 @@ void GetUserInfo(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(Array::New(isolate, v, 5));
 }
 
+// getPriority(pid, ctx) → the priority, or undefined with ctx.errno and
+// ctx.syscall set (lib/ throws node's ERR_SYSTEM_ERROR from them).
+void SetErrorContext(const FunctionCallbackInfo<Value>& info, int ctx_index, int err,
+                     const char* syscall) {
+  Isolate* isolate = info.GetIsolate();
+  Local<Context> context = isolate->GetCurrentContext();
+  if (!info[ctx_index]->IsObject()) return;
+  Local<Object> ctx = info[ctx_index].As<Object>();
+  ctx->Set(context, OneByteString(isolate, "errno"), Integer::New(isolate, err)).Check();
+  ctx->Set(context, OneByteString(isolate, "syscall"), OneByteString(isolate, syscall)).Check();
+}
+
 void GetPriority(const FunctionCallbackInfo<Value>& info) {
   int pid = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
   int prio;
   int err = uv_os_getpriority(pid, &prio);
-  if (err != 0) return ThrowUV(info, err, "uv_os_getpriority");
+  if (err != 0) return SetErrorContext(info, 1, err, "uv_os_getpriority");
   info.GetReturnValue().Set(prio);
+}
+
+// setPriority(pid, priority, ctx) → 0, or an errno with ctx filled in.
+void SetPriority(const FunctionCallbackInfo<Value>& info) {
+  Local<Context> context = info.GetIsolate()->GetCurrentContext();
+  int pid = info[0]->Int32Value(context).FromMaybe(0);
+  int prio = info[1]->Int32Value(context).FromMaybe(0);
+  int err = uv_os_setpriority(pid, prio);
+  if (err != 0) SetErrorContext(info, 2, err, "uv_os_setpriority");
+  info.GetReturnValue().Set(err);
+}
+
+// getInterfaceAddresses() → [name, address, netmask, family (4 or 6), mac,
+// internal, scopeid, ...] seven entries per address, in libuv's order.
+void GetInterfaceAddresses(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  Local<Context> context = isolate->GetCurrentContext();
+  uv_interface_address_t* addrs;
+  int count;
+  int err = uv_interface_addresses(&addrs, &count);
+  if (err != 0) return ThrowUV(info, err, "uv_interface_addresses");
+  Local<Array> out = Array::New(isolate, count * 7);
+  uint32_t k = 0;
+  for (int i = 0; i < count; i++) {
+    const uv_interface_address_t& a = addrs[i];
+    char ip[INET6_ADDRSTRLEN] = "";
+    char mask[INET6_ADDRSTRLEN] = "";
+    int family = 0;
+    uint32_t scope = 0;
+    if (a.address.address4.sin_family == AF_INET) {
+      uv_ip4_name(&a.address.address4, ip, sizeof(ip));
+      uv_ip4_name(&a.netmask.netmask4, mask, sizeof(mask));
+      family = 4;
+    } else if (a.address.address4.sin_family == AF_INET6) {
+      uv_ip6_name(&a.address.address6, ip, sizeof(ip));
+      uv_ip6_name(&a.netmask.netmask6, mask, sizeof(mask));
+      family = 6;
+      scope = a.address.address6.sin6_scope_id;
+    }
+    char mac[18];
+    snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x",
+             static_cast<unsigned char>(a.phys_addr[0]), static_cast<unsigned char>(a.phys_addr[1]),
+             static_cast<unsigned char>(a.phys_addr[2]), static_cast<unsigned char>(a.phys_addr[3]),
+             static_cast<unsigned char>(a.phys_addr[4]), static_cast<unsigned char>(a.phys_addr[5]));
+    out->Set(context, k++, Utf8String(isolate, a.name)).Check();
+    out->Set(context, k++, OneByteString(isolate, ip)).Check();
+    out->Set(context, k++, OneByteString(isolate, mask)).Check();
+    out->Set(context, k++, Integer::New(isolate, family)).Check();
+    out->Set(context, k++, OneByteString(isolate, mac)).Check();
+    out->Set(context, k++, v8::Boolean::New(isolate, a.is_internal != 0)).Check();
+    out->Set(context, k++, Integer::NewFromUnsigned(isolate, scope)).Check();
+  }
+  uv_free_interface_addresses(addrs, count);
+  info.GetReturnValue().Set(out);
 }
 
 }  // namespace
@@ -136,4 +204,6 @@ EDDY_BINDING(os) {
   SetMethod(context, target, "getCPUs", GetCPUs);
   SetMethod(context, target, "getUserInfo", GetUserInfo);
   SetMethod(context, target, "getPriority", GetPriority);
+  SetMethod(context, target, "setPriority", SetPriority);
+  SetMethod(context, target, "getInterfaceAddresses", GetInterfaceAddresses);
 }
