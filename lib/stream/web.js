@@ -7,6 +7,7 @@ const writable = require('internal/webstreams/writablestream');
 const transform = require('internal/webstreams/transformstream');
 const strategies = require('internal/webstreams/queuingstrategies');
 const encoding = require('internal/webstreams/encoding');
+const compression = require('internal/webstreams/compression');
 
 module.exports = {
   ReadableStream: readable.ReadableStream,
@@ -24,4 +25,6 @@ module.exports = {
   CountQueuingStrategy: strategies.CountQueuingStrategy,
   TextEncoderStream: encoding.TextEncoderStream,
   TextDecoderStream: encoding.TextDecoderStream,
+  CompressionStream: compression.CompressionStream,
+  DecompressionStream: compression.DecompressionStream,
 };

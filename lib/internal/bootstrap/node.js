@@ -241,7 +241,7 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
                     'TransformStreamDefaultController', 'WritableStream',
                     'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
                     'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
-                    'TextDecoderStream']) {
+                    'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
   defineLazy(globalThis, name, () => require('stream/web')[name]);
 }
 
