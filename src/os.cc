@@ -54,6 +54,11 @@ void GetHomeDirectory(const FunctionCallbackInfo<Value>& info) {
 void GetTotalMem(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_get_total_memory()));
 }
+// The cgroup's memory limit as libuv 1.44 reads it, 0 when there is none.
+void GetConstrainedMemory(const FunctionCallbackInfo<Value>& info) {
+  info.GetReturnValue().Set(static_cast<double>(uv_get_constrained_memory()));
+}
+
 void GetFreeMem(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_get_free_memory()));
 }
@@ -198,6 +203,7 @@ EDDY_BINDING(os) {
   SetMethod(context, target, "getHomeDirectory", GetHomeDirectory);
   SetMethod(context, target, "getTotalMem", GetTotalMem);
   SetMethod(context, target, "getFreeMem", GetFreeMem);
+  SetMethod(context, target, "getConstrainedMemory", GetConstrainedMemory);
   SetMethod(context, target, "getAvailableParallelism", GetAvailableParallelism);
   SetMethod(context, target, "getUptime", GetUptime);
   SetMethod(context, target, "getLoadAvg", GetLoadAvg);

@@ -62,6 +62,36 @@ process._exiting = false;
     tls_ocsp: true, tls: true, cached_builtins: true, typescript: false,
   };
   process.config = { target_defaults: {}, variables: {} };
+  // The cgroup memory limit. Without one node 20 reports 2**64 (its libuv's
+  // "unlimited"); Debian's libuv 1.44 says 0 or cgroup v1's 2**63 - 4096.
+  const memoryLimit = () => {
+    const limit = internalBinding('os').getConstrainedMemory();
+    return limit > 0 && limit < 2 ** 62 ? limit : 0;
+  };
+  process.constrainedMemory = function constrainedMemory() {
+    return memoryLimit() || 2 ** 64;
+  };
+  // Free memory, within the cgroup limit when there is one.
+  process.availableMemory = function availableMemory() {
+    const free = internalBinding('os').getFreeMem();
+    const limit = memoryLimit();
+    if (limit === 0) return free;
+    const rss = process.memoryUsage.rss();
+    return Math.min(free, limit > rss ? limit - rss : 0);
+  };
+  process.loadEnvFile = function loadEnvFile(path = undefined) {
+    path = path === undefined ? '.env' :
+      require('internal/fs/utils').getValidatedPath(path);
+    const parsed = require('util').parseEnv(require('fs').readFileSync(path, 'utf8'));
+    // Variables already set keep their values (as with --env-file).
+    for (const key of Object.keys(parsed)) {
+      if (process.env[key] === undefined) process.env[key] = parsed[key];
+    }
+  };
+  // Source maps are not applied to stack traces; the setting is accepted.
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+  };
   process.emitWarning = require('internal/process/warning').emitWarning;
   process.binding = function binding(name) {
     throw new Error(`No such module: ${name}`);
