@@ -64,6 +64,17 @@ Object.defineProperties(PerformanceEntry.prototype, {
   toJSON: enumerable,
 });
 
+// toJSON of an entry that has a detail (marks, measures, node entries).
+function entryWithDetailJSON(entry) {
+  return {
+    name: entry.name,
+    entryType: entry.entryType,
+    startTime: entry.startTime,
+    duration: entry.duration,
+    detail: entry[kDetail],
+  };
+}
+
 class PerformanceNodeEntry extends PerformanceEntry {
   constructor(name, type, start, duration, detail) {
     super(kSkipThrow, name, type, start, duration);
@@ -74,13 +85,7 @@ class PerformanceNodeEntry extends PerformanceEntry {
     return this[kDetail];
   }
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailJSON(this);
   }
 }
 
@@ -92,6 +97,7 @@ module.exports = {
   PerformanceEntry,
   PerformanceNodeEntry,
   createPerformanceNodeEntry,
+  entryWithDetailJSON,
   isPerformanceEntry,
   kSkipThrow,
   kDetail,

@@ -13,7 +13,9 @@ const {
 } = require('internal/errors');
 const { validateNumber, validateObject, validateString, validateInternalField } =
   require('internal/validators');
-const { PerformanceEntry, kSkipThrow, kDetail } = require('internal/perf/performance_entry');
+const {
+  PerformanceEntry, entryWithDetailJSON, kSkipThrow, kDetail,
+} = require('internal/perf/performance_entry');
 const { now, nodeTimingReadOnlyAttributes, milestone } = require('internal/perf/utils');
 const { enqueue, bufferUserTiming, clearEntriesFromBuffer } = require('internal/perf/observe');
 
@@ -62,13 +64,7 @@ class PerformanceMark extends PerformanceEntry {
     return this[kDetail];
   }
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailJSON(this);
   }
 }
 Object.defineProperties(PerformanceMark.prototype, {
@@ -90,13 +86,7 @@ class PerformanceMeasure extends PerformanceEntry {
     return this[kDetail];
   }
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailJSON(this);
   }
 }
 Object.defineProperties(PerformanceMeasure.prototype, {
