@@ -1,7 +1,28 @@
 'use strict';
 // structuredClone(value[, { transfer }]) on V8's serializer (one native call).
 
-const { structuredClone: clone } = internalBinding('serdes');
+const { structuredClone: clone, transferArrayBuffer } = internalBinding('serdes');
+
+// The ArrayBuffers of options.transfer, checked as node checks them.
+function transferList(transfer) {
+  if (transfer === null || typeof transfer !== 'object' ||
+      typeof transfer[Symbol.iterator] !== 'function') {
+    const err = new TypeError('Optional transferList argument must be an iterable');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const { isArrayBuffer } = require('internal/util/types');
+  const list = [];
+  for (const item of transfer) {
+    if (!isArrayBuffer(item)) throw new TypeError('Found invalid object in transferList');
+    if (list.includes(item)) {
+      throw new globalThis.DOMException('Transfer list contains duplicate ArrayBuffer',
+                                        'DataCloneError');
+    }
+    list.push(item);
+  }
+  return list;
+}
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
@@ -14,8 +35,15 @@ function structuredClone(value, options) {
     throw new TypeError("Failed to execute 'structuredClone' on 'Window': " +
                         "The provided value is not of type 'StructuredSerializeOptions'.");
   }
+  const transfer = options?.transfer === undefined ? undefined : transferList(options.transfer);
   try {
-    return clone(value);
+    const result = clone(value);
+    // The clone has its own copy of the bytes; a transferred buffer is then
+    // detached, as after a real transfer (its views read as empty).
+    if (transfer !== undefined) {
+      for (const ab of transfer) transferArrayBuffer(ab);
+    }
+    return result;
   } catch (err) {
     if (err !== null && typeof err === 'object' && err.name === 'DataCloneError' &&
         !(err instanceof globalThis.DOMException)) {
