@@ -93,7 +93,8 @@ class ContextifyScript {
     return toBuffer(binding.createCachedData(this.#handle));
   }
 
-  runInContext(contextifiedObject, options = kEmptyObject) {
+  runInContext(contextifiedObject, options) {
+    if (options === undefined) options = kEmptyObject;
     validateContext(contextifiedObject);
     const [timeout, displayErrors] = getRunOptions(options);
     return binding.runScript(this.#handle, contextifiedObject, timeout, displayErrors);
@@ -141,18 +142,21 @@ class Script extends ContextifyScript {
     this.sourceMapURL = sourceMapURL;
   }
 
-  runInThisContext(options = kEmptyObject) {
+  runInThisContext(options) {
+    if (options === undefined) options = kEmptyObject;
     const [timeout, displayErrors] = getRunOptions(options);
     return binding.runScript(scriptHandle(this), null, timeout, displayErrors);
   }
 
-  runInContext(contextifiedObject, options = kEmptyObject) {
+  runInContext(contextifiedObject, options) {
+    if (options === undefined) options = kEmptyObject;
     validateContext(contextifiedObject);
     const [timeout, displayErrors] = getRunOptions(options);
     return binding.runScript(scriptHandle(this), contextifiedObject, timeout, displayErrors);
   }
 
-  runInNewContext(contextObject, options = kEmptyObject) {
+  runInNewContext(contextObject, options) {
+    if (options === undefined) options = kEmptyObject;
     const context = createContext(contextObject, getContextOptions(options));
     return this.runInContext(context, options);
   }
