@@ -130,9 +130,7 @@ void PropertyGetter(Local<Name> property, const PropertyCallbackInfo<Value>& inf
   if (!ResolveAny(info, &context, &sandbox)) return;
   // Own or inherited, as a sandbox object would answer; otherwise the
   // context's own global (its builtins and `var`s) answers.
-  if (!sandbox->HasRealNamedProperty(context, property).FromMaybe(false) &&
-      sandbox->GetRealNamedPropertyAttributesInPrototypeChain(context, property).IsNothing())
-    return;
+  // (Empty: not there, or its getter threw, which V8 then reports.)
   Local<Value> value;
   if (!sandbox->GetRealNamedProperty(context, property).ToLocal(&value)) return;
   // The sandbox itself reads as the global it stands for (`self`-like keys).
