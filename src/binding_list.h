@@ -31,6 +31,7 @@
   V(util)                \
   V(uv)                  \
   V(v8)                  \
+  V(vm)                  \
   V(zlib)
 
 namespace v8 {

@@ -26,7 +26,7 @@ function formatThrownAt(thrownAt) {
 // Prints as node does:
 //   file:line / source / caret, a blank line, inspect(err), a blank line,
 //   and the runtime's version.
-function printUncaught(err, arrow, thrownAt) {
+function printUncaught(err, arrow, thrownAt, decorated = false) {
   let text;
   const trace = formatThrownAt(thrownAt);
   const { inspect } = require('internal/util/inspect');
@@ -38,7 +38,7 @@ function printUncaught(err, arrow, thrownAt) {
     } catch {
       body = String(err && err.stack);
     }
-    text = `${arrow}\n${body}`;
+    text = decorated ? body : `${arrow}\n${body}`;
     if (trace !== undefined) text += `\n${trace}\n`;
   } else if (typeof err === 'object' && err !== null) {
     let body;
@@ -77,7 +77,13 @@ function onUncaught(err, fromPromise, arrow, thrownAt) {
     require('internal/timers').setImmediate(noop);
     return true;
   }
-  if (typeof arrow !== 'string' || arrow === '') arrow = getArrowMessage(err) || '';
+  // An empty stored arrow: vm's displayErrors put it in err.stack already.
+  let decorated = false;
+  if (typeof arrow !== 'string' || arrow === '') {
+    arrow = getArrowMessage(err);
+    decorated = arrow === '';
+    arrow ||= '';
+  }
   if (!process._exiting) {
     process._exiting = true;
     process.exitCode = 1;
@@ -87,7 +93,7 @@ function onUncaught(err, fromPromise, arrow, thrownAt) {
       // An exception in an 'exit' listener while dying: nothing more to do.
     }
   }
-  printUncaught(err, arrow, thrownAt);
+  printUncaught(err, arrow, thrownAt, decorated);
   // Leave with process.exitCode as an 'exit' listener left it (0 included),
   // as node does; 1 when nothing set it.
   const code = process.exitCode;
