@@ -22,6 +22,7 @@
   V(os)                  \
   V(performance)         \
   V(pipe_wrap)           \
+  V(process_wrap)        \
   V(process_methods)     \
   V(serdes)              \
   V(tcp_wrap)            \
