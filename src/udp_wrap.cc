@@ -28,6 +28,7 @@
 // back; closing the handle makes libuv call back with UV_ECANCELED first.
 #include <netinet/in.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -354,8 +355,10 @@ class UDPWrap : public HandleWrap {
   static void BufferSize(const FunctionCallbackInfo<Value>& info) {
     UDPWrap* w = From(info);
     if (w == nullptr) return info.GetReturnValue().Set(UV_EBADF);
-    int value = static_cast<int>(
-        info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0));
+    uint32_t size = info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
+    // The socket option is an int: larger sizes are node's EINVAL.
+    if (size > INT32_MAX) return info.GetReturnValue().Set(UV_EINVAL);
+    int value = static_cast<int>(size);
     uv_handle_t* h = reinterpret_cast<uv_handle_t*>(&w->udp_);
     int err = info[1]->IsTrue() ? uv_recv_buffer_size(h, &value) : uv_send_buffer_size(h, &value);
     info.GetReturnValue().Set(err != 0 ? err : value);
