@@ -190,7 +190,10 @@ class UDPWrap : public HandleWrap {
     uv_buf_t* first = count > 0 ? bufs.data() : &empty;
     unsigned nbufs = count > 0 ? count : 1;
 
-    int err = uv_udp_try_send(&w->udp_, first, nbufs, addr);
+    // Tests set EDDY_TEST_UDP_NO_TRY_SEND to take the queued path, which
+    // loopback otherwise hardly ever needs (node: --test-udp-no-try-send).
+    static const bool no_try_send = getenv("EDDY_TEST_UDP_NO_TRY_SEND") != nullptr;
+    int err = no_try_send ? UV_EAGAIN : uv_udp_try_send(&w->udp_, first, nbufs, addr);
     if (err >= 0) return info.GetReturnValue().Set(static_cast<double>(total) + 1);
     if (err != UV_EAGAIN && err != UV_ENOSYS) return info.GetReturnValue().Set(err);
 
