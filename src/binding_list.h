@@ -29,6 +29,7 @@
   V(timers)              \
   V(tty_wrap)            \
   V(types)               \
+  V(udp_wrap)            \
   V(util)                \
   V(uv)                  \
   V(v8)                  \
