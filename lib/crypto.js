@@ -95,6 +95,23 @@ module.exports = {
   rng: randomBytes,
 };
 
+// Public-key cryptography is the next crypto piece. Its functions exist and
+// throw, as tls's do: packages test for them (jsonwebtoken's jwa accepts a
+// secret KeyObject only when createPublicKey exists, then tries
+// createPrivateKey and falls back to createSecretKey for HMAC keys).
+{
+  const { unsupportedClass, unsupportedFunction } = require('internal/not_supported');
+  const feature = 'public-key cryptography';
+  const code = 'ERR_CRYPTO_PUBLIC_KEY_NOT_SUPPORTED';
+  for (const name of ['createPrivateKey', 'createPublicKey', 'createSign', 'createVerify',
+                      'generateKeyPair', 'generateKeyPairSync', 'privateDecrypt',
+                      'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'sign', 'verify']) {
+    module.exports[name] = unsupportedFunction(`crypto.${name}()`, feature, code);
+  }
+  module.exports.Sign = unsupportedClass('Sign', feature, code);
+  module.exports.Verify = unsupportedClass('Verify', feature, code);
+}
+
 // node's default TLS cipher list (node 20's value).
 const defaultCipherList = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:' +
   'TLS_AES_128_GCM_SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:' +

@@ -150,3 +150,25 @@ const util = require('util');
 })();
 let done = false;
 process.on('exit', () => assert(done));
+
+// The flow jsonwebtoken uses for an HMAC secret: createPublicKey exists,
+// createPrivateKey refuses a plain secret (node: not a PEM key; eddy: no
+// public-key crypto yet), and the secret becomes a secret KeyObject that
+// createHmac takes.
+{
+  const crypto = require('crypto');
+  for (const name of ['createPublicKey', 'createPrivateKey', 'createSign', 'createVerify',
+                      'sign', 'verify', 'generateKeyPair', 'generateKeyPairSync',
+                      'publicEncrypt', 'privateDecrypt']) {
+    assert.strictEqual(typeof crypto[name], 'function', name);
+  }
+  let key;
+  try {
+    key = crypto.createPrivateKey('my-secret');
+  } catch {
+    key = crypto.createSecretKey(Buffer.from('my-secret'));
+  }
+  assert.strictEqual(key.type, 'secret');
+  assert.strictEqual(crypto.createHmac('sha256', key).update('payload').digest('hex'),
+                     crypto.createHmac('sha256', 'my-secret').update('payload').digest('hex'));
+}
