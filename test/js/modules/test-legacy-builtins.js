@@ -31,8 +31,12 @@ assert.strictEqual(require('_stream_writable'), stream.Writable);
 assert.strictEqual(require('_stream_duplex'), stream.Duplex);
 assert.strictEqual(require('_stream_transform'), stream.Transform);
 assert.strictEqual(require('_stream_passthrough'), stream.PassThrough);
+// require('process') is the process object (chalk and supports-color use
+// require('node:process')).
+assert.strictEqual(require('process'), process);
+assert.strictEqual(require('node:process'), process);
 const mod = require('module');
-for (const name of ['constants', '_stream_readable', '_stream_passthrough']) {
+for (const name of ['constants', '_stream_readable', '_stream_passthrough', 'process']) {
   assert.ok(mod.isBuiltin(name), name);
   assert.ok(mod.builtinModules.includes(name), name);
 }
