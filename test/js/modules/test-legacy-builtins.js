@@ -40,3 +40,14 @@ for (const name of ['constants', '_stream_readable', '_stream_passthrough', 'pro
   assert.ok(mod.isBuiltin(name), name);
   assert.ok(mod.builtinModules.includes(name), name);
 }
+
+// inspector: a builtin either way; without an inspector (process.features
+// says which) requiring it throws ERR_INSPECTOR_NOT_AVAILABLE, as a node
+// built without one does.
+assert.ok(mod.isBuiltin('inspector'));
+if (process.features.inspector) {
+  assert.strictEqual(typeof require('inspector').url, 'function');
+} else {
+  assert.throws(() => require('inspector'), { code: 'ERR_INSPECTOR_NOT_AVAILABLE', message: 'Inspector is not available' });
+  assert.throws(() => require('node:inspector/promises'), { code: 'ERR_INSPECTOR_NOT_AVAILABLE' });
+}

@@ -1,0 +1,4 @@
+'use strict';
+
+// require('inspector/promises'): as require('inspector') (no inspector).
+require('inspector');
