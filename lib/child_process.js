@@ -4,13 +4,15 @@
 // internalBinding('process_wrap').spawnSync, which runs the child to
 // completion on a private loop. Arguments are checked here with node's
 // errors; the native side trusts the normalized options object (see the
-// layout at the top of src/process_wrap.cc). fork() needs an IPC channel,
-// which eddy does not have yet, so it is not defined.
+// layout at the top of src/process_wrap.cc). fork() is spawn() of
+// process.execPath with an 'ipc' stdio slot (the channel is
+// lib/internal/child_process/channel.js).
 
 const {
   AbortError,
   genericNodeError,
   codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
     ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -20,6 +22,7 @@ const {
 } = require('internal/errors');
 const {
   validateAbortSignal,
+  validateArray,
   validateBoolean,
   validateFunction,
   validateObject,
@@ -187,6 +190,75 @@ function spawn(file, args, options) {
     }
   }
   return child;
+}
+
+// --- fork -----------------------------------------------------------------
+
+// 'pipe' / 'inherit' / ... → the array form, with `channel` ('ipc') added.
+function stdioStringToArray(stdio, channel) {
+  const out = [];
+  switch (stdio) {
+    case 'ignore':
+    case 'overlapped':
+    case 'pipe':
+      out.push(stdio, stdio, stdio);
+      break;
+    case 'inherit':
+      out.push(0, 1, 2);
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  if (channel) out.push(channel);
+  return out;
+}
+
+// The parent's own -e/-p code is not passed on: the child would run it
+// again (and fork again).
+const kEvalFlags = new Set(['-e', '--eval', '-p', '--print', '-pe', '-ep']);
+function withoutEval(execArgv) {
+  const index = execArgv.findIndex((arg) => kEvalFlags.has(arg));
+  if (index === -1) return execArgv;
+  const out = [...execArgv];
+  out.splice(index, 2);
+  return out;
+}
+
+function fork(modulePath, args, options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  options.execPath = options.execPath || process.execPath;
+  validateNullBytes(options.execPath, 'options.execPath');
+
+  let execArgv = options.execArgv || process.execArgv;
+  if (!Array.isArray(execArgv)) {
+    throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', execArgv);
+  }
+  for (let i = 0; i < execArgv.length; i++) {
+    validateNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  }
+  if (execArgv === process.execArgv) execArgv = withoutEval(execArgv);
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = stdioStringToArray(options.stdio, 'ipc');
+  } else if (!Array.isArray(options.stdio)) {
+    // stdin, stdout and stderr are the parent's unless `silent`; the
+    // channel goes at fd 3.
+    options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath, args, options);
 }
 
 // --- execFile / exec ------------------------------------------------------
@@ -513,6 +585,7 @@ module.exports = {
   execFile,
   execFileSync,
   execSync,
+  fork,
   spawn,
   spawnSync,
 };

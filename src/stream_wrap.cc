@@ -93,6 +93,7 @@ void StreamWrap::AddMethods(Isolate* isolate, Local<FunctionTemplate> tmpl) {
   proto->Set(isolate, "setBlocking", FunctionTemplate::New(isolate, SetBlocking));
   tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "writeQueueSize"), WriteQueueSize);
   tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "consumedBytes"), ConsumedBytes);
+  tmpl->InstanceTemplate()->SetAccessor(OneByteString(isolate, "fd"), Fd);
 }
 
 void StreamWrap::AcceptConnection(int status, Local<Function> ctor, Local<Value> ctor_arg) {
@@ -456,6 +457,15 @@ void StreamWrap::SetBlocking(const FunctionCallbackInfo<Value>& info) {
 void StreamWrap::ConsumedBytes(Local<Name>, const PropertyCallbackInfo<Value>& info) {
   auto* wrap = static_cast<StreamWrap*>(HandleWrap::Unwrap(info.This()));
   info.GetReturnValue().Set(wrap == nullptr ? 0.0 : wrap->listener_bytes_);
+}
+
+void StreamWrap::Fd(Local<Name>, const PropertyCallbackInfo<Value>& info) {
+  auto* wrap = static_cast<StreamWrap*>(HandleWrap::Unwrap(info.This()));
+  uv_os_fd_t fd = -1;
+  if (wrap == nullptr || wrap->IsClosing() ||
+      uv_fileno(reinterpret_cast<uv_handle_t*>(wrap->stream_), &fd) != 0)
+    fd = -1;
+  info.GetReturnValue().Set(static_cast<int>(fd));
 }
 
 void StreamWrap::WriteQueueSize(Local<Name>, const PropertyCallbackInfo<Value>& info) {

@@ -15,6 +15,8 @@
 //   writeQueueSize            bytes waiting in libuv (a getter)
 //   consumedBytes             bytes a C++ listener (an HTTP parser) read
 //                             from it, which JS never saw (a getter)
+//   fd                        its file descriptor, -1 when it has none
+//                             (a getter)
 //
 // Rules: every write first tries uv_try_write; only what is left is queued,
 // in a WriteReq that owns a copy of those bytes (or keeps the JS buffer
@@ -87,6 +89,7 @@ class StreamWrap : public HandleWrap {
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void WriteQueueSize(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info);
   static void ConsumedBytes(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info);
+  static void Fd(v8::Local<v8::Name>, const v8::PropertyCallbackInfo<v8::Value>& info);
 
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);

@@ -10,6 +10,11 @@
 // missing or forbidden file does (ENOENT, EACCES, ...) is reported as an
 // 'error' event from the handle's exit path on the next tick, with stdio
 // streams present but unconnected; any other spawn failure throws.
+//
+// An 'ipc' stdio slot is a Pipe(true) the child finds through
+// NODE_CHANNEL_FD; the channel itself (send, 'message', disconnect) is
+// internal/child_process/channel.js. It counts as one more "close": 'close'
+// waits for the channel to end as well as for the exit.
 
 const EventEmitter = require('events');
 const {
@@ -18,10 +23,12 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_SYNC_FORK_INPUT,
+    ERR_IPC_ONE_PIPE,
+    ERR_IPC_SYNC_FORK,
     ERR_UNKNOWN_SIGNAL,
   },
 } = require('internal/errors');
-const { validateObject, validateString } = require('internal/validators');
+const { validateObject, validateOneOf, validateString } = require('internal/validators');
 
 const { Process } = internalBinding('process_wrap');
 const { Pipe } = internalBinding('pipe_wrap');
@@ -58,7 +65,8 @@ function lazyNet() {
   return net;
 }
 
-// The stdio option → [{ type: 'pipe'|'ignore'|'fd', handle?, fd? }].
+// The stdio option → [{ type: 'pipe'|'ignore'|'fd', handle?, fd?, ipc? }];
+// the array's `ipc` and `ipcFd` name the IPC slot's pipe and index.
 function getValidStdio(stdio, sync) {
   if (typeof stdio === 'string') {
     switch (stdio) {
@@ -78,6 +86,9 @@ function getValidStdio(stdio, sync) {
   while (stdio.length < 3) stdio.push(undefined);
 
   const out = [];
+  const cleanup = () => {
+    for (const slot of out) if (slot.handle) slot.handle.close();
+  };
   for (let i = 0; i < stdio.length; i++) {
     let s = stdio[i];
     if (s == null) s = i < 3 ? 'pipe' : 'ignore';
@@ -89,7 +100,13 @@ function getValidStdio(stdio, sync) {
       if (!sync) slot.handle = new Pipe(false);
       out.push(slot);
     } else if (s === 'ipc') {
-      throw new ERR_INVALID_ARG_VALUE('stdio', s, 'is not supported by eddy yet');
+      if (sync || out.ipc !== undefined) {
+        cleanup();
+        throw sync ? new ERR_IPC_SYNC_FORK() : new ERR_IPC_ONE_PIPE();
+      }
+      out.ipc = new Pipe(true);
+      out.ipcFd = i;
+      out.push({ type: 'pipe', handle: out.ipc, ipc: true });
     } else if (s === 'inherit') {
       out.push({ type: 'fd', fd: i });
     } else if (typeof s === 'number' || typeof s.fd === 'number') {
@@ -98,12 +115,12 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'fd', fd: s._handle.fd });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
       if (!sync) {
-        for (const slot of out) if (slot.handle) slot.handle.close();
+        cleanup();
         throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/util/inspect').inspect(s));
       }
       out.push({ type: 'pipe', readable: i === 0, writable: i !== 0, input: s });
     } else {
-      for (const slot of out) if (slot.handle) slot.handle.close();
+      cleanup();
       throw new ERR_INVALID_ARG_VALUE('stdio', s);
     }
   }
@@ -164,6 +181,15 @@ class ChildProcess extends EventEmitter {
       this._handle = null;
 
       if (exitCode < 0) {
+        // The child never ran: its IPC channel ends too, after what is
+        // already queued (a send's callback with EPIPE), as in node.
+        if (this.channel) {
+          process.nextTick(() => {
+            if (!this.channel) return;
+            this.connected = false;
+            this._disconnect();
+          });
+        }
         const syscall = this.spawnfile ? `spawn ${this.spawnfile}` : 'spawn';
         const err = errnoException(exitCode, syscall);
         if (this.spawnfile) err.path = this.spawnfile;
@@ -193,8 +219,24 @@ class ChildProcess extends EventEmitter {
     if (options.envPairs !== undefined && !Array.isArray(options.envPairs)) {
       throw new ERR_INVALID_ARG_TYPE('options.envPairs', 'Array', options.envPairs);
     }
+    validateOneOf(options.serialization, 'options.serialization',
+                  [undefined, 'json', 'advanced']);
+    const serialization = options.serialization || 'json';
+    if (serialization === 'advanced') {
+      const err = new Error("IPC serialization 'advanced' is not supported by eddy yet");
+      err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+      throw err;
+    }
     const stdio = getValidStdio(options.stdio || 'pipe', false);
     options.stdio = stdio;
+    const ipc = stdio.ipc;
+    if (ipc !== undefined) {
+      // How the child finds its end (node's names, so either runtime can
+      // be on either side).
+      options.envPairs = [...(options.envPairs ?? []),
+                          `NODE_CHANNEL_FD=${stdio.ipcFd}`,
+                          `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`];
+    }
 
     const err = this._handle.spawn(options);
     if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE ||
@@ -218,6 +260,11 @@ class ChildProcess extends EventEmitter {
     this.stdio = [];
     for (let i = 0; i < stdio.length; i++) {
       const slot = stdio[i];
+      if (slot.ipc) {
+        this._closesNeeded++;
+        this.stdio.push(null);
+        continue;
+      }
       if (slot.type !== 'pipe') {
         this.stdio.push(null);
         continue;
@@ -237,6 +284,9 @@ class ChildProcess extends EventEmitter {
     this.stdin = this.stdio.length >= 1 && this.stdio[0] != null ? this.stdio[0] : null;
     this.stdout = this.stdio.length >= 2 && this.stdio[1] != null ? this.stdio[1] : null;
     this.stderr = this.stdio.length >= 3 && this.stdio[2] != null ? this.stdio[2] : null;
+    if (ipc !== undefined) {
+      require('internal/child_process/channel').setupChannel(this, ipc, () => maybeClose(this));
+    }
     return err;
   }
 

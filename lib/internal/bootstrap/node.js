@@ -286,6 +286,22 @@ if (options.exposeGc === false) {
 }
 if (options.stackTraceLimit >= 0) Error.stackTraceLimit = options.stackTraceLimit;
 
+// --- the IPC channel of a forked child ------------------------------------------
+// A parent that gave us an 'ipc' stdio slot says where in NODE_CHANNEL_FD
+// (node's protocol). Without it this costs one getenv; with it the channel
+// module loads and process.send & co. appear before user code runs. The
+// variables are removed so our own children don't inherit them.
+{
+  const channelFd = process.env.NODE_CHANNEL_FD;
+  if (channelFd !== undefined) {
+    const fd = Number.parseInt(channelFd, 10);
+    const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete process.env.NODE_CHANNEL_FD;
+    delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+    if (fd >= 0) require('internal/child_process/channel').forkChild(fd, serialization);
+  }
+}
+
 // --- entry points called from C++ (src/runtime.cc) --------------------------------
 function loader() {
   return require('internal/modules/cjs/loader');
