@@ -541,6 +541,7 @@ class Channel {
     auto* q = new DnsQuery();
     q->channel = this;
     q->req.Reset(env_->isolate(), req);
+    env_->CaptureAsyncFrame(req);
     q->type = type;
     if (outstanding_++ == 0) object_.ClearWeak();
     active_++;

@@ -952,6 +952,7 @@ struct CryptoJob {
   uv_work_t work;
   Env* env = nullptr;
   v8::Global<Function> callback;
+  v8::Global<Value> frame;  // the callback's async context frame
   unsigned long err = 0;
   bool ok = false;
   virtual ~CryptoJob() = default;
@@ -982,6 +983,7 @@ void StartJob(const FunctionCallbackInfo<Value>& info, int cb_index, CryptoJob* 
   }
   job->env = Env::From(info);
   job->callback.Reset(isolate, info[cb_index].As<Function>());
+  job->env->CaptureAsyncFrame(&job->frame);
   job->work.data = job.get();
   QueueWork(
       job->env->work_port(), &job->work,
@@ -1000,8 +1002,9 @@ void StartJob(const FunctionCallbackInfo<Value>& info, int cb_index, CryptoJob* 
           argv[0] = j->Error(isolate);
         }
         Local<Function> cb = j->callback.Get(isolate);
+        Local<Value> frame = j->frame.Get(isolate);
         j.reset();
-        env->MakeCallback(env->context()->Global(), cb, 2, argv);
+        env->MakeCallback(env->context()->Global(), cb, 2, argv, frame);
       });
   job.release();
 }

@@ -173,6 +173,7 @@ void GetAddrInfo(const FunctionCallbackInfo<Value>& info) {
   r->order = info[4]->Int32Value(context).FromMaybe(0);
   r->req.data = r;
   r->req_object.Reset(isolate, info[0].As<Object>());
+  env->CaptureAsyncFrame(info[0].As<Object>());
   struct addrinfo hints;
   memset(&hints, 0, sizeof(hints));
   hints.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
@@ -206,6 +207,7 @@ void GetNameInfo(const FunctionCallbackInfo<Value>& info) {
   r->env = env;
   r->req.data = r;
   r->req_object.Reset(isolate, info[0].As<Object>());
+  env->CaptureAsyncFrame(info[0].As<Object>());
   int err = uv_getnameinfo(env->loop(), &r->req, [](uv_getnameinfo_t* req, int status,
                                                      const char* hostname, const char* service) {
     std::unique_ptr<NameInfoReq> r(static_cast<NameInfoReq*>(req->data));

@@ -129,6 +129,8 @@ void Env::SetContext(Local<Context> context) {
   immediate_info_ = static_cast<uint32_t*>(imm_ab->GetBackingStore()->Data());
   immediate_info_array_.Reset(isolate_, Uint32Array::New(imm_ab, 0, kImmediateInfoCount));
   arrow_private.Reset(isolate_, Private::New(isolate_, OneByteString(isolate_, "eddy:arrowMessage")));
+  async_frame_private_.Reset(
+      isolate_, Private::New(isolate_, OneByteString(isolate_, "eddy:asyncContextFrame")));
 }
 
 Env* Env::From(Local<Context> context) {
@@ -142,6 +144,11 @@ Env* Env::From(Local<Context> context) {
 
 MaybeLocal<Value> Env::MakeCallback(Local<Object> recv, Local<Function> fn, int argc,
                                     Local<Value>* argv) {
+  return MakeCallback(recv, fn, argc, argv, Local<Value>());
+}
+
+MaybeLocal<Value> Env::MakeCallback(Local<Object> recv, Local<Function> fn, int argc,
+                                    Local<Value>* argv, Local<Value> frame) {
   if (exiting_) return {};
   v8::EscapableHandleScope scope(isolate_);
   MaybeLocal<Value> result;
@@ -149,16 +156,75 @@ MaybeLocal<Value> Env::MakeCallback(Local<Object> recv, Local<Function> fn, int 
     // Only the outermost callback drains: a nested C++→JS call (JS calling a
     // native that calls back into JS synchronously) must not run ticks early.
     CallbackScope callback_scope(this);
+    // Declared after callback_scope: the frame is back to the caller's
+    // before ticks and microtasks drain (they carry frames of their own).
+    // The uncaught-exception handler runs in the frame that threw, as in
+    // node. Without AsyncLocalStorage all of this is a flag test.
+    bool from_recv = frame.IsEmpty();
+    if (from_recv && async_frames_used_) frame = AsyncFrameOf(recv);
+    AsyncFrameScope frame_scope(this, frame);
     TryCatch try_catch(isolate_);
     result = fn->Call(context(), recv, argc, argv);
-    if (result.IsEmpty()) HandleUncaught(try_catch);
+    if (result.IsEmpty()) {
+      HandleUncaught(try_catch);
+    } else if (from_recv && !frame.IsEmpty() && !exiting_) {
+      // enterWith() in a resource's callback stays for its later callbacks
+      // (node: it sets the store on the current resource). Only on
+      // resources that captured a frame (not on process & co.).
+      Local<Value> now = CurrentAsyncFrame();
+      Local<Private> key = async_frame_private_.Get(isolate_);
+      if (!now->StrictEquals(frame) && recv->HasPrivate(context(), key).FromMaybe(false))
+        recv->SetPrivate(context(), key, now).Check();
+    }
   }
   if (exiting_ || result.IsEmpty()) return {};
   return scope.Escape(result.ToLocalChecked());
 }
 
+Local<Value> Env::CurrentAsyncFrame() {
+  if (!async_frames_used_) return v8::Undefined(isolate_);
+  return context()->GetContinuationPreservedEmbedderData();
+}
+
+void Env::CaptureAsyncFrame(Local<Object> resource) {
+  if (!async_frames_used_) return;
+  resource->SetPrivate(context(), async_frame_private_.Get(isolate_), CurrentAsyncFrame())
+      .Check();
+}
+
+void Env::CaptureAsyncFrame(v8::Global<Value>* slot) {
+  if (async_frames_used_) slot->Reset(isolate_, CurrentAsyncFrame());
+}
+
+Local<Value> Env::AsyncFrameOf(Local<Object> resource) {
+  Local<Value> frame;
+  if (!async_frames_used_ ||
+      !resource->GetPrivate(context(), async_frame_private_.Get(isolate_)).ToLocal(&frame))
+    return v8::Undefined(isolate_);
+  return frame;
+}
+
+// Opened before the first AsyncLocalStorage exists, the scope's previous
+// frame was undefined: if one was made meanwhile, that is what comes back.
+Env::AsyncFrameScope::AsyncFrameScope(Env* env, Local<Value> frame) : env_(env) {
+  if (!env_->async_frames_used_) return;
+  Local<Context> context = env_->context();
+  prev_ = context->GetContinuationPreservedEmbedderData();
+  context->SetContinuationPreservedEmbedderData(
+      frame.IsEmpty() ? v8::Undefined(env_->isolate_).As<Value>() : frame);
+}
+
+Env::AsyncFrameScope::~AsyncFrameScope() {
+  if (!env_->async_frames_used_) return;
+  env_->context()->SetContinuationPreservedEmbedderData(
+      prev_.IsEmpty() ? v8::Undefined(env_->isolate_).As<Value>() : prev_);
+}
+
 void Env::DrainTasks() {
   callback_depth_++;
+  // Each tick and promise job runs in its own frame; one that throws leaves
+  // its frame current for the uncaught handler, and this puts back ours.
+  AsyncFrameScope frame_scope(this, CurrentAsyncFrame());
   while (!exiting_) {
     HandleScope scope(isolate_);
     if (!tick_info_[kHasTickScheduled] && !tick_info_[kHasRejectionToWarn]) {
@@ -376,6 +442,9 @@ void Env::OnTimer(uv_timer_t* handle) {
   // after the handle is re-armed below: a timer they schedule must find the
   // handle in its final state, not have it changed behind it.
   CallbackScope callback_scope(env);
+  // Each timer enters its own frame; this ends a thrown one's (the uncaught
+  // handler ran in it) before the ticks drain.
+  AsyncFrameScope frame_scope(env, v8::Undefined(isolate));
   double expiry = 0;
   // processTimers lets a throwing timer's exception reach us (so it is printed
   // with its source line); after it is handled, call again for the rest.

@@ -73,6 +73,44 @@ class Env {
   v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv,
                                          v8::Local<v8::Function> fn, int argc,
                                          v8::Local<v8::Value>* argv);
+  // The same with the async context frame the callback runs in given (one
+  // the caller captured with CurrentAsyncFrame() when the work was queued).
+  // The form above takes the frame stored on recv by CaptureAsyncFrame().
+  v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv,
+                                         v8::Local<v8::Function> fn, int argc,
+                                         v8::Local<v8::Value>* argv,
+                                         v8::Local<v8::Value> frame);
+
+  // --- async context frames (lib/internal/async_context_frame.js) ---------
+  // The frame is the value V8 keeps as "continuation-preserved embedder
+  // data": V8 carries it across await and .then; everything else that runs
+  // a callback later captures it when the work is queued and restores it
+  // around the call. Until the first AsyncLocalStorage exists every frame is
+  // undefined, and these cost one flag test.
+  bool async_frames_used() const { return async_frames_used_; }
+  void set_async_frames_used() { async_frames_used_ = true; }
+  v8::Local<v8::Value> CurrentAsyncFrame();
+  // Remembers the current frame on a resource object (a handle, a request
+  // object, a parser): its MakeCallback callbacks run in it.
+  void CaptureAsyncFrame(v8::Local<v8::Object> resource);
+  // The same for a request that keeps its callback in C++: the slot stays
+  // empty while frames aren't used; pass slot.Get() to MakeCallback.
+  void CaptureAsyncFrame(v8::Global<v8::Value>* slot);
+  // Makes `frame` current until the scope closes (then the previous one).
+  class AsyncFrameScope {
+   public:
+    AsyncFrameScope(Env* env, v8::Local<v8::Value> frame);
+    ~AsyncFrameScope();
+    AsyncFrameScope(const AsyncFrameScope&) = delete;
+    AsyncFrameScope& operator=(const AsyncFrameScope&) = delete;
+
+   private:
+    Env* env_;
+    v8::Local<v8::Value> prev_;
+  };
+  // The frame stored on a resource object (undefined if none).
+  v8::Local<v8::Value> AsyncFrameOf(v8::Local<v8::Object> resource);
+
   // RAII form of the door for C++ code that calls into JS itself: while one
   // is open, nested MakeCallback calls don't drain; closing the outermost
   // one drains nextTicks and microtasks.
@@ -179,6 +217,8 @@ class Env {
   v8::Global<v8::Context> context_;
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
 
+  v8::Global<v8::Private> async_frame_private_;  // a resource's frame
+  bool async_frames_used_ = false;
   int callback_depth_ = 0;
   bool exiting_ = false;
   int exit_code_ = 0;

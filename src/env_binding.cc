@@ -44,6 +44,27 @@ void EnqueueMicrotask(const FunctionCallbackInfo<Value>& info) {
   if (info[0]->IsFunction()) info.GetIsolate()->EnqueueMicrotask(info[0].As<Function>());
 }
 
+// The current async context frame (lib/internal/async_context_frame.js).
+// V8 stores this value on every promise reaction when it is made and puts it
+// back while the reaction runs, so it follows await and .then by itself.
+void GetAsyncContextFrame(const FunctionCallbackInfo<Value>& info) {
+  info.GetReturnValue().Set(
+      info.GetIsolate()->GetCurrentContext()->GetContinuationPreservedEmbedderData());
+}
+
+// Makes info[0] the current frame; returns the previous one.
+void SetAsyncContextFrame(const FunctionCallbackInfo<Value>& info) {
+  Local<Context> context = info.GetIsolate()->GetCurrentContext();
+  info.GetReturnValue().Set(context->GetContinuationPreservedEmbedderData());
+  context->SetContinuationPreservedEmbedderData(info[0]);
+}
+
+// Called once, when the first AsyncLocalStorage is made: from then on C++
+// captures and restores frames too (Env::MakeCallback).
+void EnableAsyncContextFrames(const FunctionCallbackInfo<Value>& info) {
+  Env::From(info)->set_async_frames_used();
+}
+
 void GetEmbedderModule(const FunctionCallbackInfo<Value>& info) {
   Env* env = Env::From(info);
   std::string name = ToStdString(info.GetIsolate(), info[0]);
@@ -62,6 +83,9 @@ void InitEnvBinding(Env* env, Local<Object> target) {
   SetMethod(context, target, "runMicrotasks", RunMicrotasks);
   SetMethod(context, target, "enqueueMicrotask", EnqueueMicrotask);
   SetMethod(context, target, "getEmbedderModule", GetEmbedderModule);
+  SetMethod(context, target, "getAsyncContextFrame", GetAsyncContextFrame);
+  SetMethod(context, target, "setAsyncContextFrame", SetAsyncContextFrame);
+  SetMethod(context, target, "enableAsyncContextFrames", EnableAsyncContextFrames);
   SetValue(context, target, "tickInfo", env->tick_info_array_.Get(env->isolate()));
   SetValue(context, target, "immediateInfo", env->immediate_info_array_.Get(env->isolate()));
 }

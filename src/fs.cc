@@ -140,12 +140,15 @@ double NumberArg(const FunctionCallbackInfo<Value>& info, int i) {
 struct Completion {
   v8::Global<Function> callback;
   v8::Global<v8::Promise::Resolver> resolver;
+  // The callback's async context frame (a promise carries its own).
+  v8::Global<Value> frame;
 
   // false: neither a callback nor `true`, so the caller runs synchronously.
   bool Begin(const FunctionCallbackInfo<Value>& info, int index) {
     Isolate* isolate = info.GetIsolate();
     if (info[index]->IsFunction()) {
       callback.Reset(isolate, info[index].As<Function>());
+      Env::From(info)->CaptureAsyncFrame(&frame);
       return true;
     }
     if (!info[index]->IsTrue()) return false;
@@ -175,7 +178,8 @@ struct Completion {
     Local<Value> argv[2] = {err.IsEmpty() ? v8::Null(isolate).As<Value>() : err, result};
     Local<Function> cb = callback.Get(isolate);
     callback.Reset();
-    env->MakeCallback(env->context()->Global(), cb, err.IsEmpty() ? 2 : 1, argv);
+    env->MakeCallback(env->context()->Global(), cb, err.IsEmpty() ? 2 : 1, argv,
+                      frame.Get(isolate));
   }
 };
 

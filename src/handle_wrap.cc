@@ -16,6 +16,9 @@ HandleWrap::HandleWrap(Env* env, Local<Object> object, uv_handle_t* handle)
   object->SetAlignedPointerInInternalField(0, this);
   handle_->data = this;
   env_->AddHandle(this);
+  // Its callbacks run in the async context frame it was made in (node: the
+  // resource's context is its creation's).
+  env_->CaptureAsyncFrame(object);
 }
 
 HandleWrap::~HandleWrap() { env_->RemoveHandle(this); }

@@ -167,6 +167,9 @@ class Parser : public StreamListener {
     uint32_t max = kDefaultMaxHeaderSize;
     if (info[1]->IsNumber()) max = info[1]->Uint32Value(context).FromMaybe(max);
     p->Init(type == 1 ? HTTP_RESPONSE : HTTP_REQUEST, max);
+    // Parsers are reused: each connection's callbacks run in the async
+    // context frame of its initialize() (node: a new resource each time).
+    p->env_->CaptureAsyncFrame(info.This());
   }
 
   static void SetCallbacks(const FunctionCallbackInfo<Value>& info) {

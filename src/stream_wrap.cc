@@ -105,6 +105,9 @@ void StreamWrap::AcceptConnection(int status, Local<Function> ctor, Local<Value>
   Local<Value> argv[2] = {Integer::New(isolate, status), v8::Undefined(isolate)};
   if (status == 0) {
     Local<Object> client;
+    // The connection is made in the server's async context frame (node:
+    // inside the server handle's callback), and its callbacks run in it.
+    Env::AsyncFrameScope frame_scope(env, env->AsyncFrameOf(object()));
     if (!ctor->NewInstance(env->context(), 1, &ctor_arg).ToLocal(&client)) return;
     auto* cw = static_cast<StreamWrap*>(HandleWrap::Unwrap(client));
     int err = uv_accept(stream_, cw->stream_);
@@ -127,6 +130,7 @@ StreamWrap::ConnectReq* StreamWrap::NewConnectReq(Local<Object> req_object) {
   c->env = env();
   c->req.data = c;
   c->req_object.Reset(env()->isolate(), req_object);
+  env()->CaptureAsyncFrame(req_object);
   c->handle_object.Reset(env()->isolate(), object());
   return c;
 }
@@ -270,6 +274,7 @@ double StreamWrap::DoWriteBufs(Local<Object> req, uv_buf_t* bufs, size_t nbufs,
   w->env = env;
   w->req.data = w;
   w->req_object.Reset(isolate, req);
+  env->CaptureAsyncFrame(req);
   uv_buf_t own;
   if (!keep_alive.IsEmpty()) {
     // The JS buffers stay alive with the request; encoded strings move in
@@ -434,6 +439,7 @@ void StreamWrap::Shutdown(const FunctionCallbackInfo<Value>& info) {
   s->env = wrap->env();
   s->req.data = s;
   s->req_object.Reset(info.GetIsolate(), info[0].As<Object>());
+  s->env->CaptureAsyncFrame(info[0].As<Object>());
   int err = uv_shutdown(&s->req, wrap->stream_, [](uv_shutdown_t* req, int status) {
     std::unique_ptr<ShutdownReq> s(static_cast<ShutdownReq*>(req->data));
     Env* env = s->env;

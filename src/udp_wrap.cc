@@ -203,6 +203,7 @@ class UDPWrap : public HandleWrap {
     s->env = w->env();
     s->req.data = s;
     s->req_object.Reset(isolate, info[0].As<Object>());
+    s->env->CaptureAsyncFrame(info[0].As<Object>());
     s->data.resize(total);
     size_t off = 0;
     for (uint32_t i = 0; i < count; i++) {

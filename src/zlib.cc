@@ -353,6 +353,7 @@ class ZlibStream {
     Env* env = Env::From(info);
     StreamSet* set = static_cast<StreamSet*>(info.Data().As<v8::External>()->Value());
     new ZlibStream(env, info.This(), static_cast<Mode>(Int32Arg(info, 0)), set);
+    env->CaptureAsyncFrame(info.This());  // its write callbacks run in it
   }
 
   // init(windowBits, level, memLevel, strategy, dictionary, writeState, callback)
@@ -839,6 +840,7 @@ struct OneShotJob {
   size_t out_len = 0;
   size_t out_cap = 0;  // of `out`, for LargeFree
   v8::Global<Function> callback;
+  v8::Global<Value> frame;  // the callback's async context frame
 
   ~OneShotJob() { LargeFree(out, out_cap); }
 
@@ -928,6 +930,7 @@ void OneShot(const FunctionCallbackInfo<Value>& info) {
     return;
   }
   job->callback.Reset(isolate, info[3].As<Function>());
+  job->env->CaptureAsyncFrame(&job->frame);
   job->work.data = job.get();
   QueueWork(
       env->work_port(), &job->work,
@@ -941,8 +944,9 @@ void OneShot(const FunctionCallbackInfo<Value>& info) {
         Context::Scope context_scope(env->context());
         Local<Value> argv[] = {v8::Null(isolate), job->Result(isolate)};
         Local<Function> cb = job->callback.Get(isolate);
+        Local<Value> frame = job->frame.Get(isolate);
         job.reset();
-        env->MakeCallback(env->context()->Global(), cb, 2, argv);
+        env->MakeCallback(env->context()->Global(), cb, 2, argv, frame);
       });
   job.release();
 }

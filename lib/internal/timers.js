@@ -15,6 +15,11 @@
 // - A timer that throws leaves the lists consistent (its `finally` runs) and
 //   the exception reaches C++, which reports it and calls processTimers again.
 //
+// Each Timeout and Immediate keeps the async context frame current when it
+// was made (kFrame) and its callback runs in it (internal/async_context_frame).
+// A callback that throws leaves its frame current for the uncaught handler;
+// C++ puts the loop's frame back afterwards.
+//
 // HOW immediates work: a linked list; C++'s uv_check_t calls processImmediate
 // once per loop turn. Immediates added while it runs wait for the next turn.
 // immediateInfo (shared with C++) holds the count and the ref count; a
@@ -25,6 +30,7 @@ const {
 } = internalBinding('timers');
 const { immediateInfo } = internalBinding('env');
 const { validateFunction, validateNumber } = require('internal/validators');
+const frames = require('internal/async_context_frame');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -43,6 +49,7 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
+const kFrame = Symbol('asyncContextFrame');
 
 let nextAsyncId = 2;
 let timerListId = 0;
@@ -162,6 +169,7 @@ function insertGuarded(item, refed, start) {
   if (isDestroyed || !item[asyncIdSymbol]) {
     item._destroyed = false;
     item[asyncIdSymbol] = nextAsyncId++;
+    item[kFrame] = frames.capture();  // a new resource, as in node
   }
   if (isDestroyed) {
     if (refed) incRefCount();
@@ -211,6 +219,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    this[kFrame] = frames.capture();
   }
 
   refresh() {
@@ -306,10 +315,14 @@ function listOnTimeout(list, now) {
 
     let start;
     if (timer._repeat) start = getLibuvNow();
+    const prior = frames.enter(timer[kFrame]);
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
+      // enterWith() in an interval's callback stays for its next runs
+      // (node: it sets the store on the Timeout resource).
+      if (timer._repeat && frames.isUsed()) timer[kFrame] = frames.capture();
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -320,6 +333,7 @@ function listOnTimeout(list, now) {
         if (timer[kHasPrimitive]) knownTimersById.delete(`${timer[asyncIdSymbol]}`);
       }
     }
+    frames.leave(prior);
   }
   // The list is empty: drop it, unless a callback already replaced it.
   if (list === timerListMap[msecs]) {
@@ -364,6 +378,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    this[kFrame] = frames.capture();
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -416,6 +431,7 @@ function processImmediate() {
     immediate[kRefed] = null;
     prevImmediate = immediate;
 
+    const prior = frames.enter(immediate[kFrame]);
     try {
       const argv = immediate._argv;
       if (argv === undefined) immediate._onImmediate();
@@ -424,6 +440,7 @@ function processImmediate() {
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
     }
+    frames.leave(prior);
   }
   if (queue === outstandingQueue) outstandingQueue.head = null;
   immediateInfo[kHasOutstanding] = 0;

@@ -9,6 +9,7 @@
 
 const { tickInfo } = internalBinding('env');
 const { triggerUncaughtException, setArrowMessage } = internalBinding('errors');
+const frames = require('internal/async_context_frame');
 
 const kHasRejectionToWarn = 1;  // src/env.h: TickInfoField
 
@@ -28,7 +29,10 @@ function setUnhandledRejectionsMode(value) { mode = value; }
 
 function promiseRejectHandler(type, promise, reason) {
   if (type === kPromiseRejectWithNoHandler) {
-    maybeUnhandledPromises.set(promise, { reason, uid: ++lastPromiseId, warned: false });
+    // The frame of the code that rejected: 'unhandledRejection' runs in it.
+    maybeUnhandledPromises.set(promise, {
+      reason, uid: ++lastPromiseId, warned: false, frame: frames.capture(),
+    });
     pendingUnhandledRejections.push(promise);
     setHasRejectionToWarn(true);
   } else if (type === kPromiseHandlerAddedAfterReject) {
@@ -181,6 +185,7 @@ function processPromiseRejections() {
     if (info === undefined) continue;
     info.warned = true;
     const { reason, uid } = info;
+    const prior = frames.enter(info.frame);
     switch (mode) {
       case 'strict': {
         const err = isErrorLike(reason) ? reason : makeUnhandledRejectionError(reason);
@@ -213,6 +218,7 @@ function processPromiseRejections() {
         }
       }
     }
+    frames.leave(prior);
     maybeScheduled = true;
   }
   return maybeScheduled || pendingUnhandledRejections.length !== 0;

@@ -19,6 +19,7 @@ const {
   processPromiseRejections, setHasRejectionToWarn,
 } = require('internal/process/promises');
 const { validateFunction } = require('internal/validators');
+const frames = require('internal/async_context_frame');
 
 const kHasTickScheduled = 0;  // src/env.h: TickInfoField
 const queue = new FixedQueue();
@@ -32,6 +33,9 @@ function processTicksAndRejections() {
     while ((tock = queue.shift()) !== null) {
       const callback = tock.callback;
       const args = tock.args;
+      // The tick runs in the frame it was queued in; one that throws leaves
+      // it current for the uncaught handler (C++ restores ours after).
+      const prior = frames.enter(tock.frame);
       if (args === undefined) {
         callback();
       } else {
@@ -42,6 +46,7 @@ function processTicksAndRejections() {
           default: callback(...args);
         }
       }
+      frames.leave(prior);
     }
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());
@@ -60,15 +65,30 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (queue.isEmpty()) setHasTickScheduled(true);
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  queue.push({ callback, args: args.length === 0 ? undefined : args, frame: frames.capture() });
 }
 
 // The callback is queued as it is: if it throws, V8 hands the exception to
 // a message listener (src/errors.cc OnMicrotaskMessage), which reports it as
-// uncaught with the throwing line. No wrapper closure per microtask.
+// uncaught with the throwing line. No wrapper closure per microtask — unless
+// AsyncLocalStorage is in use: V8 keeps the async context frame for promise
+// jobs only, so then a wrapper runs the callback in the frame it was queued
+// in (and, as node, the uncaught handler outside it).
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
-  enqueueMicrotask(callback);
+  if (!frames.isUsed()) {
+    enqueueMicrotask(callback);
+    return;
+  }
+  const frame = frames.capture();
+  enqueueMicrotask(() => {
+    const prior = frames.enter(frame);
+    try {
+      callback();
+    } finally {
+      frames.leave(prior);
+    }
+  });
 }
 
 module.exports = {
