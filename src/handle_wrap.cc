@@ -1,6 +1,9 @@
 // handle_wrap.cc — see the rules in handle_wrap.h.
 #include "handle_wrap.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include "env.h"
 
 namespace eddy {
@@ -88,6 +91,31 @@ void HandleWrap::AddMethods(v8::Isolate* isolate, Local<v8::FunctionTemplate> tm
   proto->Set(isolate, "ref", v8::FunctionTemplate::New(isolate, JSRef));
   proto->Set(isolate, "unref", v8::FunctionTemplate::New(isolate, JSUnref));
   proto->Set(isolate, "hasRef", v8::FunctionTemplate::New(isolate, JSHasRef));
+}
+
+int ParseSocketAddress(int family, const char* address, int port, sockaddr_storage* out) {
+  return family == 4 ? uv_ip4_addr(address, port, reinterpret_cast<sockaddr_in*>(out))
+                     : uv_ip6_addr(address, port, reinterpret_cast<sockaddr_in6*>(out));
+}
+
+void FillSocketAddress(v8::Isolate* isolate, v8::Local<v8::Object> out, const sockaddr* addr) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  char ip[INET6_ADDRSTRLEN] = "";
+  int port = 0;
+  const char* family = "IPv4";
+  if (addr->sa_family == AF_INET6) {
+    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(addr);
+    uv_ip6_name(a6, ip, sizeof(ip));
+    port = ntohs(a6->sin6_port);
+    family = "IPv6";
+  } else {
+    const auto* a4 = reinterpret_cast<const sockaddr_in*>(addr);
+    uv_ip4_name(a4, ip, sizeof(ip));
+    port = ntohs(a4->sin_port);
+  }
+  SetValue(context, out, "address", OneByteString(isolate, ip));
+  SetValue(context, out, "family", OneByteString(isolate, family));
+  SetValue(context, out, "port", v8::Integer::New(isolate, port));
 }
 
 }  // namespace eddy

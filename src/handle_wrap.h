@@ -52,6 +52,12 @@ class HandleWrap {
   bool closing_ = false;
 };
 
+// Socket addresses for the TCP and UDP handles.
+// `address`:`port` as a sockaddr of family 4 or 6; 0 or uv's EINVAL.
+int ParseSocketAddress(int family, const char* address, int port, sockaddr_storage* out);
+// Sets out.address, out.family ('IPv4'/'IPv6') and out.port from `addr`.
+void FillSocketAddress(v8::Isolate* isolate, v8::Local<v8::Object> out, const sockaddr* addr);
+
 }  // namespace eddy
 
 #endif  // EDDY_HANDLE_WRAP_H_

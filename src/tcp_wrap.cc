@@ -67,9 +67,7 @@ class TCPWrap : public StreamWrap {
     std::string address = ToStdString(info.GetIsolate(), info[0]);
     int port = info[1]->Int32Value(context).FromMaybe(0);
     sockaddr_storage addr;
-    int err = kFamily == 4
-        ? uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr))
-        : uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
+    int err = ParseSocketAddress(kFamily, address.c_str(), port, &addr);
     if (err == 0) {
       unsigned flags = kFamily == 6 ? info[2]->Uint32Value(context).FromMaybe(0) : 0;
       err = uv_tcp_bind(&w->tcp_, reinterpret_cast<const sockaddr*>(&addr), flags);
@@ -103,35 +101,13 @@ class TCPWrap : public StreamWrap {
     std::string address = ToStdString(isolate, info[1]);
     int port = info[2]->Int32Value(context).FromMaybe(0);
     sockaddr_storage addr;
-    int err = kFamily == 4
-        ? uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&addr))
-        : uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&addr));
+    int err = ParseSocketAddress(kFamily, address.c_str(), port, &addr);
     if (err != 0) return info.GetReturnValue().Set(err);
     ConnectReq* c = w->NewConnectReq(info[0].As<Object>());
     err = uv_tcp_connect(&c->req, &w->tcp_, reinterpret_cast<const sockaddr*>(&addr),
                          AfterConnect);
     if (err != 0) delete c;
     info.GetReturnValue().Set(err);
-  }
-
-  static void FillAddress(Isolate* isolate, Local<Object> out, const sockaddr_storage& addr) {
-    Local<Context> context = isolate->GetCurrentContext();
-    char ip[INET6_ADDRSTRLEN] = "";
-    int port = 0;
-    const char* family = "IPv4";
-    if (addr.ss_family == AF_INET6) {
-      const auto* a6 = reinterpret_cast<const sockaddr_in6*>(&addr);
-      uv_ip6_name(a6, ip, sizeof(ip));
-      port = ntohs(a6->sin6_port);
-      family = "IPv6";
-    } else {
-      const auto* a4 = reinterpret_cast<const sockaddr_in*>(&addr);
-      uv_ip4_name(a4, ip, sizeof(ip));
-      port = ntohs(a4->sin_port);
-    }
-    SetValue(context, out, "address", OneByteString(isolate, ip));
-    SetValue(context, out, "family", OneByteString(isolate, family));
-    SetValue(context, out, "port", Integer::New(isolate, port));
   }
 
   template <bool kPeer>
@@ -143,7 +119,8 @@ class TCPWrap : public StreamWrap {
     int err = kPeer
         ? uv_tcp_getpeername(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), &len)
         : uv_tcp_getsockname(&w->tcp_, reinterpret_cast<sockaddr*>(&addr), &len);
-    if (err == 0) FillAddress(info.GetIsolate(), info[0].As<Object>(), addr);
+    if (err == 0) FillSocketAddress(info.GetIsolate(), info[0].As<Object>(),
+                                   reinterpret_cast<const sockaddr*>(&addr));
     info.GetReturnValue().Set(err);
   }
 

@@ -78,29 +78,7 @@ int ParseAddress(Isolate* isolate, int family, Local<Value> ip, Local<Value> por
                  sockaddr_storage* addr) {
   std::string address = ToStdString(isolate, ip);
   uint32_t p = port->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0) & 0xffff;
-  return family == 4
-      ? uv_ip4_addr(address.c_str(), static_cast<int>(p), reinterpret_cast<sockaddr_in*>(addr))
-      : uv_ip6_addr(address.c_str(), static_cast<int>(p), reinterpret_cast<sockaddr_in6*>(addr));
-}
-
-void FillAddress(Isolate* isolate, Local<Object> out, const sockaddr* addr) {
-  Local<Context> context = isolate->GetCurrentContext();
-  char ip[INET6_ADDRSTRLEN] = "";
-  int port = 0;
-  const char* family = "IPv4";
-  if (addr->sa_family == AF_INET6) {
-    const auto* a6 = reinterpret_cast<const sockaddr_in6*>(addr);
-    uv_ip6_name(a6, ip, sizeof(ip));
-    port = ntohs(a6->sin6_port);
-    family = "IPv6";
-  } else {
-    const auto* a4 = reinterpret_cast<const sockaddr_in*>(addr);
-    uv_ip4_name(a4, ip, sizeof(ip));
-    port = ntohs(a4->sin_port);
-  }
-  SetValue(context, out, "address", OneByteString(isolate, ip));
-  SetValue(context, out, "family", OneByteString(isolate, family));
-  SetValue(context, out, "port", Integer::New(isolate, port));
+  return ParseSocketAddress(family, address.c_str(), static_cast<int>(p), addr);
 }
 
 class UDPWrap : public HandleWrap {
@@ -287,7 +265,7 @@ class UDPWrap : public HandleWrap {
       }
       argv[2] = Uint8Array::New(ab, 0, n);
       Local<Object> rinfo = Object::New(isolate);
-      FillAddress(isolate, rinfo, addr);
+      FillSocketAddress(isolate, rinfo, addr);
       argv[3] = rinfo;
     } else {
       free(buf->base);
@@ -308,7 +286,7 @@ class UDPWrap : public HandleWrap {
         ? uv_udp_getpeername(&w->udp_, reinterpret_cast<sockaddr*>(&addr), &len)
         : uv_udp_getsockname(&w->udp_, reinterpret_cast<sockaddr*>(&addr), &len);
     if (err == 0)
-      FillAddress(info.GetIsolate(), info[0].As<Object>(), reinterpret_cast<sockaddr*>(&addr));
+      FillSocketAddress(info.GetIsolate(), info[0].As<Object>(), reinterpret_cast<sockaddr*>(&addr));
     info.GetReturnValue().Set(err);
   }
 
