@@ -347,7 +347,11 @@ function howMuchToRead(n, state) {
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
     // Flowing: one chunk at a time; otherwise everything.
-    if (state.flowing && state.length) return bufferFirst(state).length;
+    // One buffered chunk is state.length long: no typed-array .length
+    // load, which V8 10.2 leaves generic in concurrently compiled code.
+    if (state.flowing && state.length) {
+      return state.buffer.length - state.bufferIndex === 1 ? state.length : bufferFirst(state).length;
+    }
     return state.length;
   }
   if (n <= state.length) return n;
