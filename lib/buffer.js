@@ -73,7 +73,30 @@ function makeOps(name, enc, byteLength) {
   return { name, enc, byteLength };
 }
 
-const utf8Ops = makeOps('utf8', kEnc.utf8, (s) => bindingByteLength(s, kEnc.utf8));
+// UTF-8 length of a string: short ones are measured here, since a call into
+// the binding costs more than walking a few dozen UTF-16 units. A lone
+// surrogate counts 3 bytes (it is written as U+FFFD), a pair 4.
+function utf8ByteLength(string) {
+  const n = string.length;
+  if (n > 64) return bindingByteLength(string, kEnc.utf8);
+  let bytes = n;
+  for (let i = 0; i < n; i++) {
+    const c = string.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      bytes += 1;
+    } else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n &&
+               (string.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
+      bytes += 2;
+      i++;
+    } else {
+      bytes += 2;
+    }
+  }
+  return bytes;
+}
+
+const utf8Ops = makeOps('utf8', kEnc.utf8, utf8ByteLength);
 const ucs2Ops = makeOps('utf16le', kEnc.ucs2, (s) => s.length * 2);
 const latin1Ops = makeOps('latin1', kEnc.latin1, (s) => s.length);
 const asciiOps = makeOps('ascii', kEnc.ascii, (s) => s.length);
@@ -407,9 +430,9 @@ function byteLength(string, encoding) {
   }
   const mustMatch = arguments.length > 2 && arguments[2] === true;
   if (!mustMatch && string.length === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : bindingByteLength(string, kEnc.utf8);
+  if (!encoding) return mustMatch ? -1 : utf8ByteLength(string);
   const ops = getEncodingOps(encoding);
-  if (ops === undefined) return mustMatch ? -1 : bindingByteLength(string, kEnc.utf8);
+  if (ops === undefined) return mustMatch ? -1 : utf8ByteLength(string);
   return ops.byteLength(string);
 }
 Buffer.byteLength = byteLength;
@@ -497,10 +520,10 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) {
-    return this.length === 0 ? '' : bindingToString(this, 0, this.length, kEnc.utf8);
-  }
   const len = this.length;
+  if (arguments.length === 0) {
+    return len === 0 ? '' : bindingToString(this, 0, len, kEnc.utf8);
+  }
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
