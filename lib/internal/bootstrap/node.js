@@ -47,6 +47,9 @@ process._exiting = false;
   process.reallyExit = (code) => internalBinding('process_methods').reallyExit(code);
   process.abort = perThread.abort;
   process.cwd = perThread.cwd;
+  // Read now, as node's start-up does: a script whose directory is removed
+  // later still gets it from process.cwd().
+  try { perThread.cwd(); } catch { /* no working directory: asked again later */ }
   process.chdir = perThread.chdir;
   process.umask = perThread.umask;
   process.uptime = perThread.uptime;

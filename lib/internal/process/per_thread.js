@@ -121,15 +121,24 @@ function abort() {
   binding.reallyExit(134);
 }
 
-function cwd() { return binding.cwd(); }
+// As node's main thread: the directory is asked for once and kept until
+// process.chdir() (path.resolve() calls this for every relative path).
+let cachedCwd = '';
+function cwd() {
+  if (cachedCwd === '') cachedCwd = binding.cwd();
+  return cachedCwd;
+}
 
 function chdir(directory) {
   if (typeof directory !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
   }
-  const before = binding.cwd();
+  cachedCwd = '';
   const err = binding.chdir(directory);
   if (err) {
+    // The directory the process stays in; '' if it is gone.
+    let before = '';
+    try { before = binding.cwd(); } catch { /* removed */ }
     // node: "ENOENT: no such file or directory, chdir /cwd -> 'dir'"
     const { errname, getErrorMessage } = internalBinding('uv');
     const code = errname(err);
