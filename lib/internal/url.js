@@ -1052,22 +1052,33 @@ function stripTrailingSpacesFromOpaquePath(url) {
 // ---------------------------------------------------------------------------
 // application/x-www-form-urlencoded
 
+// One pass over the string (no split() array): name/value pairs between
+// '&'s, the first '=' in each splitting them.
 function parseUrlencoded(input) {
   const list = [];
-  if (input === '') return list;
-  for (const seq of input.split('&')) {
-    if (seq === '') continue;
-    const eq = seq.indexOf('=');
-    let name;
-    let value;
-    if (eq === -1) {
-      name = seq;
-      value = '';
-    } else {
-      name = seq.slice(0, eq);
-      value = seq.slice(eq + 1);
+  const len = input.length;
+  // Most inputs have nothing to decode: then no piece is looked at again.
+  const decode = input.includes('%') || input.includes('+');
+  let start = 0;
+  let eq = -2;  // the next '=' at or after start, -1 if none is left
+  while (start < len) {
+    let amp = input.indexOf('&', start);
+    if (amp === -1) amp = len;
+    if (amp > start) {
+      if (eq !== -1 && eq < start) eq = input.indexOf('=', start);
+      let name;
+      let value;
+      if (eq === -1 || eq >= amp) {
+        name = input.slice(start, amp);
+        value = '';
+      } else {
+        name = input.slice(start, eq);
+        value = input.slice(eq + 1, amp);
+      }
+      if (decode) list.push(percentDecode(name, true), percentDecode(value, true));
+      else list.push(name, value);
     }
-    list.push(percentDecode(name, true), percentDecode(value, true));
+    start = amp + 1;
   }
   return list;
 }
