@@ -570,6 +570,26 @@ function pathSegments(path) {
   }
 }
 
+// The path state's handling of '.' and '..' segments (also written with
+// %2e) for a special, non-file URL: dropped, or dropping the one before; a
+// last one leaves an empty segment (the path ends in '/').
+function resolveDotSegments(segments) {
+  const out = [];
+  const last = segments.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i];
+    if (isDoubleDot(segment)) {
+      out.pop();
+      if (i === last) out.push('');
+    } else if (isSingleDot(segment)) {
+      if (i === last) out.push('');
+    } else {
+      out.push(segment);
+    }
+  }
+  return out;
+}
+
 function simpleParse(input) {
   const m = simpleURLRe.exec(input);
   if (m === null) return null;
@@ -586,7 +606,6 @@ function simpleParse(input) {
   const last = bare.slice(bare.lastIndexOf('.') + 1);
   if (numericLabelRe.test(last) && (trailingDot || !canonicalIPv4Re.test(host))) return null;
   const path = m[6];
-  if (path !== undefined && dotSegmentRe.test(path)) return null;
   let port = null;
   if (m[5] !== undefined) {
     port = Number(m[5]);
@@ -599,7 +618,9 @@ function simpleParse(input) {
   if (m[3] !== undefined) url.password = m[3];
   url.host = host;
   url.port = port;
-  url.path = path === undefined ? [''] : pathSegments(path);
+  if (path === undefined) url.path = [''];
+  else if (dotSegmentRe.test(path)) url.path = resolveDotSegments(pathSegments(path));
+  else url.path = pathSegments(path);
   url.query = m[7] === undefined ? null : m[7];
   url.fragment = m[8] === undefined ? null : m[8];
   return url;
