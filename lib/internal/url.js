@@ -590,9 +590,21 @@ function resolveDotSegments(segments) {
   return out;
 }
 
+// The same shape, but with path, query and fragment characters that the
+// parser percent-encodes (spaces, quotes, non-ASCII...): tried when the
+// plain form does not match. C0 controls, DEL and '\' still go to the
+// state machine, and so does a trailing space (the parser trims it).
+const encodedURLRe =
+  /^([A-Za-z]{2,5}):\/\/(?:([!$-.0-9A-Z_a-z~]*)(?::([!$-.0-9A-Z_a-z~]*))?@)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?)(?::([0-9]{1,5}))?(\/[^\0-\x1f\x7f#?\\]*)?(?:\?([^\0-\x1f\x7f#]*))?(?:#([^\0-\x1f\x7f]*))?$/;
+
 function simpleParse(input) {
-  const m = simpleURLRe.exec(input);
-  if (m === null) return null;
+  let m = simpleURLRe.exec(input);
+  let encode = false;
+  if (m === null) {
+    m = encodedURLRe.exec(input);
+    if (m === null || input.charCodeAt(input.length - 1) === 0x20) return null;
+    encode = true;
+  }
   let scheme = m[1];
   if (upperCaseRe.test(scheme)) scheme = scheme.toLowerCase();
   if (simpleSchemes[scheme] !== true) return null;
@@ -605,7 +617,14 @@ function simpleParse(input) {
   const bare = trailingDot ? host.slice(0, -1) : host;
   const last = bare.slice(bare.lastIndexOf('.') + 1);
   if (numericLabelRe.test(last) && (trailingDot || !canonicalIPv4Re.test(host))) return null;
-  const path = m[6];
+  let path = m[6];
+  let query = m[7];
+  let fragment = m[8];
+  if (encode) {
+    if (path !== undefined) path = percentEncode(path, PATH_SET);
+    if (query !== undefined) query = percentEncode(query, SPECIAL_QUERY_SET);
+    if (fragment !== undefined) fragment = percentEncode(fragment, FRAGMENT_SET);
+  }
   let port = null;
   if (m[5] !== undefined) {
     port = Number(m[5]);
@@ -621,8 +640,8 @@ function simpleParse(input) {
   if (path === undefined) url.path = [''];
   else if (dotSegmentRe.test(path)) url.path = resolveDotSegments(pathSegments(path));
   else url.path = pathSegments(path);
-  url.query = m[7] === undefined ? null : m[7];
-  url.fragment = m[8] === undefined ? null : m[8];
+  url.query = query === undefined ? null : query;
+  url.fragment = fragment === undefined ? null : fragment;
   return url;
 }
 
