@@ -542,11 +542,11 @@ const tabNewlineRe = /[\t\n\r]/g;
 // Most URLs are plain: a special scheme, maybe a user name and password of
 // characters that need no encoding, an ASCII host name or canonical IPv4
 // address, maybe a port, and a path/query/fragment with no character to
-// encode and no dot segment. Those are recognised with one regular
-// expression and turned into a record directly (scheme and host lower-cased
-// as the parser would); everything else (and anything this path is unsure
-// of) goes through the state machine, which gives the same result, only
-// slower.
+// encode. Those are recognised with one regular expression and turned into
+// a record directly (scheme and host lower-cased, '.' and '..' segments
+// resolved, as the parser would); everything else (and anything this path
+// is unsure of) goes through the state machine, which gives the same
+// result, only slower.
 const simpleURLRe =
   /^([A-Za-z]{2,5}):\/\/(?:([!$-.0-9A-Z_a-z~]*)(?::([!$-.0-9A-Z_a-z~]*))?@)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.?)(?::([0-9]{1,5}))?(\/[!$-;=@-\[\]-_a-z|~]*)?(?:\?([!$-&(-;=?-~]*))?(?:#([!#-;=?-_a-~]*))?$/;
 const simpleSchemes = { __proto__: null, http: true, https: true, ws: true, wss: true, ftp: true };
