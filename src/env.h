@@ -184,6 +184,9 @@ class Env {
   // statSync allocates nothing but its Stats object. Made on first use.
   v8::Global<v8::Float64Array> fs_stat_values;
   v8::Global<v8::BigInt64Array> fs_bigint_stat_values;
+  // fs.promises: the reaction a failed request's error passes through
+  // (lib/internal/fs/promises.js `settle`); see fs.cc Completion::Settle.
+  v8::Global<v8::Function> fs_promise_settle;
 
   // tcp_wrap's TCP constructor, to make handles for accepted connections.
   v8::Global<v8::Function> tcp_constructor;

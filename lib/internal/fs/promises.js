@@ -3,7 +3,8 @@
 // the callback form of internalBinding('fs'), and the FileHandle class.
 //
 // Errors from the binding get their stack captured again when the promise
-// settles (in `settle` below): the synchronous stack there is empty, so V8
+// settles (in `settle` below, which the binding runs as a reaction on the
+// way to rejecting its promise): the synchronous stack there is empty, so V8
 // records the chain of awaiting async functions, which is what node 20 shows
 // (`at async open (node:internal/fs/promises:…)`, `at async foo (…)`).
 // For that to work every binding call is awaited directly by an async function.
@@ -61,6 +62,8 @@ function settle(err) {
   throw err;
 }
 
+binding.setPromiseSettle(settle);
+
 // binding[name](a, b, c, d) as a promise of its result: `true` in the
 // callback's place makes the binding return a promise it settles itself.
 // Fixed parameters, not a rest array and a spread: those cost a third of a
@@ -68,12 +71,12 @@ function settle(err) {
 function call(name, a, b, c, d, e) {
   const fn = binding[name];
   switch (arguments.length) {
-    case 1: return fn(true).then(undefined, settle);
-    case 2: return fn(a, true).then(undefined, settle);
-    case 3: return fn(a, b, true).then(undefined, settle);
-    case 4: return fn(a, b, c, true).then(undefined, settle);
-    case 5: return fn(a, b, c, d, true).then(undefined, settle);
-    default: return fn(a, b, c, d, e, true).then(undefined, settle);
+    case 1: return fn(true);
+    case 2: return fn(a, true);
+    case 3: return fn(a, b, true);
+    case 4: return fn(a, b, c, true);
+    case 5: return fn(a, b, c, d, true);
+    default: return fn(a, b, c, d, e, true);
   }
 }
 
@@ -397,7 +400,7 @@ async function fsCall(fn, syscall, handle, ...args) {
 // Operations on an open handle
 
 async function fstat(handle, options = { bigint: false }) {
-  const result = await binding.fstat(handle.fd, !!options.bigint, true).then(undefined, settle);
+  const result = await binding.fstat(handle.fd, !!options.bigint, true);
   return utils.getStatsFromBinding(result);
 }
 
@@ -746,7 +749,7 @@ async function symlink(target, path, type) {
 
 async function lstat(path, options = { bigint: false }) {
   path = toPath(path);
-  const result = await binding.lstat(path, !!options.bigint, true).then(undefined, settle);
+  const result = await binding.lstat(path, !!options.bigint, true);
   return utils.getStatsFromBinding(result);
 }
 
@@ -754,7 +757,7 @@ async function lstat(path, options = { bigint: false }) {
 // all (static file servers, module resolution in tools) with no call() frame.
 async function stat(path, options = { bigint: false }) {
   path = toPath(path);
-  const result = await binding.stat(path, !!options.bigint, true).then(undefined, settle);
+  const result = await binding.stat(path, !!options.bigint, true);
   return utils.getStatsFromBinding(result);
 }
 
