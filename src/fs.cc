@@ -16,7 +16,6 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uv.h>
@@ -33,6 +32,7 @@
 #include "env.h"
 #include "handle_wrap.h"
 #include "large_alloc.h"
+#include "parallel.h"
 #include "work_pool.h"
 #include "string_bytes.h"
 
@@ -817,72 +817,45 @@ void WriteFile(const FunctionCallbackInfo<Value>& info) {
 }
 
 // Reads the first `size` bytes of the regular file `fd` into `data` with
-// pread, in parts read at once by this thread and up to three helper
-// threads (one per core, at least kParallelPart bytes each). A page fault
-// for each fresh 4 KiB of the destination, not the copy, is most of a big
-// read here (a C program: 56-80 ms for 100 MiB in one read, 33-40 ms in two
-// halves on two threads), and faults on different cores go on in parallel.
-// *got is how many bytes from the start arrived without a gap (fewer than
-// size if the file shrank meanwhile).
-constexpr size_t kParallelPart = 4 * 1024 * 1024;
-
-struct ReadPart {
+// pread, in `parts` parts read at once (RunParts: the page faults of a big
+// fresh destination are most of the time, see parallel.h). *got is how many
+// bytes from the start arrived without a gap (fewer than size if the file
+// shrank meanwhile).
+struct ParallelRead {
   int fd;
   char* data;
-  size_t offset;
-  size_t length;
-  size_t got = 0;
-  int error = 0;
+  size_t size;
+  size_t each;  // bytes a part, a multiple of 4 KiB
+  size_t got[4] = {};
+  int error[4] = {};
+
+  static void Part(void* ctx, size_t i) {
+    ParallelRead* r = static_cast<ParallelRead*>(ctx);
+    size_t offset = std::min(r->size, i * r->each);
+    size_t length = std::min(r->size - offset, r->each);
+    while (r->got[i] < length) {
+      ssize_t n = pread(r->fd, r->data + offset + r->got[i], length - r->got[i],
+                        static_cast<off_t>(offset + r->got[i]));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        r->error[i] = errno;
+        break;
+      }
+      if (n == 0) break;
+      r->got[i] += static_cast<size_t>(n);
+    }
+  }
 };
 
-void* ReadPartMain(void* arg) {
-  ReadPart* part = static_cast<ReadPart*>(arg);
-  while (part->got < part->length) {
-    ssize_t n = pread(part->fd, part->data + part->offset + part->got, part->length - part->got,
-                      static_cast<off_t>(part->offset + part->got));
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      part->error = errno;
-      break;
-    }
-    if (n == 0) break;
-    part->got += static_cast<size_t>(n);
-  }
-  return nullptr;
-}
-
-size_t ReadPartsFor(size_t size) {
-  static const size_t cores = [] {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? static_cast<size_t>(n) : size_t{1};
-  }();
-  size_t parts = std::min<size_t>(std::min<size_t>(cores, 4), size / kParallelPart);
-  return parts > 0 ? parts : 1;
-}
-
 int ReadParallel(int fd, char* data, size_t size, size_t parts, size_t* got) {
-  ReadPart part[4];
-  pthread_t thread[4];
-  bool started[4] = {false, false, false, false};
-  size_t each = (size / parts + 4095) & ~size_t{4095};
-  for (size_t i = 0; i < parts; i++) {
-    size_t offset = std::min(size, i * each);
-    part[i] = ReadPart{fd, data, offset, std::min(size - offset, each)};
-  }
-  for (size_t i = 1; i < parts; i++)
-    started[i] = pthread_create(&thread[i], nullptr, ReadPartMain, &part[i]) == 0;
-  ReadPartMain(&part[0]);
-  for (size_t i = 1; i < parts; i++) {
-    if (started[i])
-      pthread_join(thread[i], nullptr);
-    else
-      ReadPartMain(&part[i]);  // no thread to be had: read it here
-  }
+  ParallelRead r{fd, data, size, ((size + parts - 1) / parts + 4095) & ~size_t{4095}};
+  RunParts(parts, ParallelRead::Part, &r);
   *got = 0;
   for (size_t i = 0; i < parts; i++) {
-    if (part[i].error != 0) return -part[i].error;
-    *got += part[i].got;
-    if (part[i].got < part[i].length) break;  // the file ended there
+    if (r.error[i] != 0) return -r.error[i];
+    *got += r.got[i];
+    size_t offset = std::min(size, i * r.each);
+    if (r.got[i] < std::min(size - offset, r.each)) break;  // the file ended there
   }
   return 0;
 }
@@ -924,7 +897,7 @@ struct ReadFileJob : Job {
       close(fd);
       return UV_ENOMEM;
     }
-    size_t parts = ReadPartsFor(known_size);
+    size_t parts = ParallelParts(known_size);
     if (parts > 1) {
       int err = ReadParallel(fd, data, known_size, parts, &length);
       // Then on as below from where the parts ended: to EOF, or on through

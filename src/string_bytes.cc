@@ -2,6 +2,7 @@
 // data; V8's own UTF-8 and one-byte writers/readers are used where they exist
 // (they are what node uses too, so invalid input decodes identically).
 #include "large_alloc.h"
+#include "parallel.h"
 #include "string_bytes.h"
 
 #include <immintrin.h>
@@ -397,8 +398,43 @@ MaybeLocal<String> TooLong(Isolate* isolate) {
   return {};
 }
 
+// Runs fn(begin, end) over [0, len) in ParallelParts(len) slices, at once on
+// helper threads (parallel.h); every slice but the last is a multiple of
+// `align` long.
+template <typename Fn>
+void ForSlices(size_t len, size_t align, Fn fn) {
+  size_t parts = ParallelParts(len);
+  if (parts <= 1) {
+    if (len > 0) fn(size_t{0}, len);
+    return;
+  }
+  struct Slices {
+    Fn* fn;
+    size_t len;
+    size_t each;
+  } slices{&fn, len, ((len + parts - 1) / parts + align - 1) / align * align};
+  RunParts(parts, [](void* ctx, size_t part) {
+    Slices* s = static_cast<Slices*>(ctx);
+    size_t begin = std::min(s->len, part * s->each);
+    size_t end = std::min(s->len, begin + s->each);
+    if (begin < end) (*s->fn)(begin, end);
+  }, &slices);
+}
+
+MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len);
+
 MaybeLocal<String> OneByte(Isolate* isolate, const uint8_t* data, size_t len) {
   if (len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
+  if (ParallelParts(len) > 1) {
+    // Big: copied in parallel slices into an external string's block.
+    char* copy = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
+    if (copy != nullptr) {
+      ForSlices(len, 4096, [data, copy](size_t begin, size_t end) {
+        memcpy(copy + begin, data + begin, end - begin);
+      });
+      return OneByteOwned(isolate, copy, len);
+    }
+  }
   return String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal, static_cast<int>(len));
 }
 
@@ -748,24 +784,11 @@ class MallocedTwoByte : public String::ExternalStringResource {
   size_t capacity_;
 };
 
-MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
-  // All ASCII (the common case): the bytes are the string.
-  size_t i = AsciiPrefix(p, len);
-  if (i == len) {
-    if (len >= kExternalMin) {
-      char* copy = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
-      if (copy == nullptr) return TooLong(isolate);
-      memcpy(copy, p, len);
-      return OneByteOwned(isolate, copy, len);
-    }
-    return OneByte(isolate, p, len);
-  }
-  // At most one UTF-16 unit per input byte.
-  size_t capacity = len * sizeof(uint16_t);
-  uint16_t* out = static_cast<uint16_t*>(LargeAlloc(capacity, Pages::kSmall));
-  if (out == nullptr) return TooLong(isolate);
-  size_t o = 0;
-  for (size_t k = 0; k < i; k++) out[o++] = p[k];
+// Decodes p[0, len) into out (at most one unit per byte), the decoder
+// starting fresh at p[0]; returns the units written. Every store stays within
+// out[0, len): the unit count never passes the byte count.
+size_t DecodeUtf8Units(const uint8_t* p, size_t len, uint16_t* out) {
+  size_t i = 0, o = 0;
   uint32_t cp = 0;
   int needed = 0, seen = 0;
   uint8_t lower = 0x80, upper = 0xBF;
@@ -866,6 +889,65 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
     }
   }
   if (needed != 0) out[o++] = 0xFFFD;
+  return o;
+}
+
+// Big input decodes in slices at once (parallel.h). A slice begins at a
+// byte that is not a continuation byte, so no well-formed sequence spans two
+// slices, and an incomplete one at a slice's end gives the one U+FFFD the
+// next byte would have ended it with anyway. Slice k is decoded to
+// out + (its first byte's offset), then moved down to follow slice k-1.
+size_t DecodeUtf8Parallel(const uint8_t* p, size_t len, uint16_t* out, size_t parts) {
+  struct Slices {
+    const uint8_t* p;
+    uint16_t* out;
+    size_t begin[5];
+    size_t units[4];
+  } slices{p, out, {}, {}};
+  size_t each = len / parts;
+  for (size_t k = 1; k < parts; k++) {
+    size_t b = std::max(slices.begin[k - 1], k * each);
+    while (b < len && (p[b] & 0xC0) == 0x80) b++;
+    slices.begin[k] = b;
+  }
+  slices.begin[parts] = len;
+  RunParts(parts, [](void* ctx, size_t k) {
+    Slices* s = static_cast<Slices*>(ctx);
+    size_t b = s->begin[k], e = s->begin[k + 1];
+    s->units[k] = DecodeUtf8Units(s->p + b, e - b, s->out + b);
+  }, &slices);
+  size_t o = slices.units[0];
+  for (size_t k = 1; k < parts; k++) {
+    memmove(out + o, out + slices.begin[k], slices.units[k] * sizeof(uint16_t));
+    o += slices.units[k];
+  }
+  return o;
+}
+
+MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
+  // All ASCII (the common case): the bytes are the string.
+  size_t i = AsciiPrefix(p, len);
+  if (i == len) {
+    if (len >= kExternalMin && ParallelParts(len) == 1) {
+      char* copy = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
+      if (copy == nullptr) return TooLong(isolate);
+      memcpy(copy, p, len);
+      return OneByteOwned(isolate, copy, len);
+    }
+    return OneByte(isolate, p, len);  // big: copied in parallel slices
+  }
+  // At most one UTF-16 unit per input byte.
+  size_t capacity = len * sizeof(uint16_t);
+  uint16_t* out = static_cast<uint16_t*>(LargeAlloc(capacity, Pages::kSmall));
+  if (out == nullptr) return TooLong(isolate);
+  size_t o;
+  size_t parts = ParallelParts(len);
+  if (parts > 1) {
+    o = DecodeUtf8Parallel(p, len, out, parts);
+  } else {
+    for (size_t k = 0; k < i; k++) out[k] = p[k];
+    o = i + DecodeUtf8Units(p + i, len - i, out + i);
+  }
   if (o > static_cast<size_t>(String::kMaxLength)) {
     LargeFree(out, capacity);
     return TooLong(isolate);
@@ -989,9 +1071,10 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       if (len * 2 > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
       char* out = static_cast<char*>(LargeAlloc(len * 2, Pages::kSmall));
       if (out == nullptr) return TooLong(isolate);
-      size_t i = 0;
-      for (; i + 16 <= len; i += 16) EncodeHex16(data + i, out + 2 * i);
-      for (; i < len; i++) memcpy(out + 2 * i, &kHexPairs.v[data[i]], 2);
+      ForSlices(len, 4096, [data, out](size_t i, size_t end) {
+        for (; i + 16 <= end; i += 16) EncodeHex16(data + i, out + 2 * i);
+        for (; i < end; i++) memcpy(out + 2 * i, &kHexPairs.v[data[i]], 2);
+      });
       return OneByteOwned(isolate, out, len * 2);
     }
     case kBase64:
@@ -1003,21 +1086,29 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
       if (out_len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
       char* out = static_cast<char*>(LargeAlloc(out_len, Pages::kSmall));
       if (out == nullptr) return TooLong(isolate);
-      size_t o = 0, i = 0;
-      // Two 12-bit lookups per three bytes (each gives two characters).
+      // Two 12-bit lookups per three bytes (each gives two characters);
+      // slices start at multiples of 3 x 4 KiB, so every output slice
+      // starts on a 16 KiB boundary.
       const uint16_t* pairs = enc == kBase64 ? kBase64Pairs.std : kBase64Pairs.url;
+      bool url = enc == kBase64Url;
+      ForSlices(full * 3, 3 * 4096, [data, out, pairs, url](size_t i, size_t end) {
+        size_t o = i / 3 * 4;
 #if defined(__x86_64__)
-      if (kHasAvx2 && len >= 28) {
-        i = EncodeBase64Avx2(data, len, out, enc == kBase64Url);
-        o = i / 3 * 4;
-      }
+        if (kHasAvx2 && end - i >= 28) {
+          size_t done = EncodeBase64Avx2(data + i, end - i, out + o, url);
+          i += done;
+          o += done / 3 * 4;
+        }
 #endif
-      for (; i + 3 <= len; i += 3) {
-        uint32_t v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
-        memcpy(out + o, &pairs[v >> 12], 2);
-        memcpy(out + o + 2, &pairs[v & 0xFFF], 2);
-        o += 4;
-      }
+        for (; i + 3 <= end; i += 3) {
+          uint32_t v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+          memcpy(out + o, &pairs[v >> 12], 2);
+          memcpy(out + o + 2, &pairs[v & 0xFFF], 2);
+          o += 4;
+        }
+      });
+      (void)url;
+      size_t i = full * 3, o = full * 4;
       if (rest == 1) {
         uint32_t v = data[i] << 16;
         out[o++] = alphabet[v >> 18];
