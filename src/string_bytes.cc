@@ -421,12 +421,16 @@ void ForSlices(size_t len, size_t align, Fn fn) {
   }, &slices);
 }
 
+// Results of this many bytes and more become external strings.
+constexpr size_t kExternalMin = 1 << 20;
+
 MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len);
 
 MaybeLocal<String> OneByte(Isolate* isolate, const uint8_t* data, size_t len) {
   if (len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
-  if (ParallelParts(len) > 1) {
-    // Big: copied in parallel slices into an external string's block.
+  if (len >= kExternalMin) {
+    // Big: copied (in parallel slices) into an external string's block
+    // rather than into V8's heap.
     char* copy = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
     if (copy != nullptr) {
       ForSlices(len, 4096, [data, copy](size_t begin, size_t end) {
@@ -459,8 +463,6 @@ class MallocedOneByte : public String::ExternalOneByteStringResource {
   char* data_;
   size_t length_;
 };
-
-constexpr size_t kExternalMin = 1 << 20;
 
 // Takes ownership of `data` (from LargeAlloc(len)).
 MaybeLocal<String> OneByteOwned(Isolate* isolate, char* data, size_t len) {
@@ -928,13 +930,7 @@ MaybeLocal<String> Utf8Decode(Isolate* isolate, const uint8_t* p, size_t len) {
   // All ASCII (the common case): the bytes are the string.
   size_t i = AsciiPrefix(p, len);
   if (i == len) {
-    if (len >= kExternalMin && ParallelParts(len) == 1) {
-      char* copy = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
-      if (copy == nullptr) return TooLong(isolate);
-      memcpy(copy, p, len);
-      return OneByteOwned(isolate, copy, len);
-    }
-    return OneByte(isolate, p, len);  // big: copied in parallel slices
+    return OneByte(isolate, p, len);
   }
   // At most one UTF-16 unit per input byte.
   size_t capacity = len * sizeof(uint16_t);
@@ -1107,7 +1103,6 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
           o += 4;
         }
       });
-      (void)url;
       size_t i = full * 3, o = full * 4;
       if (rest == 1) {
         uint32_t v = data[i] << 16;
