@@ -1046,10 +1046,15 @@ MaybeLocal<String> Encode(Isolate* isolate, const uint8_t* data, size_t len, Enc
     case kLatin1:
       return OneByte(isolate, data, len);
     case kAscii: {
-      // node clears the high bit of every byte.
-      std::unique_ptr<uint8_t[]> tmp(new uint8_t[len]);
-      for (size_t i = 0; i < len; i++) tmp[i] = data[i] & 0x7f;
-      return OneByte(isolate, tmp.get(), len);
+      // node clears the high bit of every byte: done straight into the
+      // result's block, not into a copy OneByte would copy again.
+      if (len > static_cast<size_t>(String::kMaxLength)) return TooLong(isolate);
+      char* out = static_cast<char*>(LargeAlloc(len, Pages::kSmall));
+      if (out == nullptr) return TooLong(isolate);
+      ForSlices(len, 4096, [data, out](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; i++) out[i] = static_cast<char>(data[i] & 0x7f);
+      });
+      return OneByteOwned(isolate, out, len);
     }
     case kUcs2: {
       size_t chars = len / 2;
