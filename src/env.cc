@@ -82,6 +82,7 @@ Env::Env(Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options)
     milestones_[kNodeStart] = milestones_[kV8Start] = start_time_ns_;
   }
   milestones_[kEnvironment] = now;
+  isolate_->AddGCEpilogueCallback(OnGCEpilogue, this);
 }
 
 void Env::Teardown() {
@@ -90,6 +91,7 @@ void Env::Teardown() {
   // No more JS: callbacks that still arrive find exiting_ set and only free
   // their request.
   exiting_ = true;
+  isolate_->RemoveGCEpilogueCallback(OnGCEpilogue, this);
   for (auto it = cleanup_hooks_.rbegin(); it != cleanup_hooks_.rend(); ++it) (*it)();
   cleanup_hooks_.clear();
   CloseAllHandles();
@@ -524,6 +526,35 @@ void Env::OnPlatformCheck(uv_check_t* handle) {
          v8::platform::PumpMessageLoop(platform, isolate,
                                        v8::platform::MessageLoopBehavior::kDoNotWait)) {
   }
+}
+
+// ---------------------------------------------------------------------------
+// Young external memory (env.h, AddYoungExternal).
+
+void Env::OnGCEpilogue(Isolate*, v8::GCType, v8::GCCallbackFlags, void* data) {
+  // Any GC has just freed what JS no longer holds: count afresh.
+  static_cast<Env*>(data)->young_external_ = 0;
+}
+
+void Env::CollectYoung() {
+  young_external_ = 0;
+  if (exiting_) return;
+  // The API behind a requested scavenge insists on --expose-gc, which also
+  // puts gc() into contexts made while it is set: set it only around this
+  // call (no context is made in it) unless the user set it.
+  bool user = UserExposesGc();
+  if (!user) v8::V8::SetFlagsFromString("--expose-gc");
+  uint64_t t0 = uv_hrtime();
+  isolate_->RequestGarbageCollectionForTesting(Isolate::kMinorGarbageCollection);
+  double ns = static_cast<double>(uv_hrtime() - t0);
+  if (!user) v8::V8::SetFlagsFromString("--no-expose-gc");
+  // What a scavenge costs grows with the young objects that survive it. Keep
+  // it near 64 us per MiB read (reading a MiB from a socket costs several
+  // times that): the limit is the power of two of MiB that makes it so.
+  young_gc_ns_ = young_gc_ns_ == 0 ? ns : young_gc_ns_ * 0.75 + ns * 0.25;
+  size_t limit = kYoungGCMinLimit;
+  while (limit < kYoungGCMaxLimit && young_gc_ns_ / static_cast<double>(limit >> 20) > 64000) limit *= 2;
+  young_gc_limit_ = limit;
 }
 
 // ---------------------------------------------------------------------------

@@ -46,6 +46,12 @@ enum Milestone { kNodeStart = 0, kV8Start, kEnvironment, kBootstrapComplete, kLo
 uint64_t ProcessStartNs();
 uint64_t V8StartNs();
 
+// V8 flag strings set by the user (command line, embedder, v8.setFlagsFromString)
+// pass through here, so the runtime knows whether the user wants --expose-gc:
+// Env::CollectYoung turns that flag on only for its own call otherwise.
+void NoteUserV8Flags(const char* flags, size_t length);
+bool UserExposesGc();
+
 class Env {
  public:
   Env(v8::Isolate* isolate, uv_loop_t* loop, const RuntimeOptions& options);
@@ -166,6 +172,22 @@ class Env {
   void SetMilestoneOnce(Milestone m) { if (milestones_[m] == 0) SetMilestone(m); }
   uint64_t milestone(Milestone m) const { return milestones_[m]; }
   uint64_t loop_count() const { return loop_count_; }
+  // Whether loop_count() still advances (false once teardown closed the
+  // check that counts): a rule "once per turn" must not wait for it then.
+  bool counting_turns() const { return !exiting_; }
+
+  // --- young external memory ------------------------------------------------
+  // Bytes a stream read handed to JS. V8 10.2 frees such blocks at the
+  // scavenge after JS drops them, but scavenges come with JS allocation, and
+  // a stream's chunks allocate little on the heap; only a full GC, every
+  // ~32 MiB of them, would free them. A program streaming data then rotates
+  // through 32 MiB of cold memory. Past young_gc_limit_ bytes a scavenge is
+  // asked for here; its cost is measured and the limit rises while
+  // scavenges are slow (many live young objects), falls back when cheap.
+  void AddYoungExternal(size_t bytes) {
+    young_external_ += bytes;
+    if (young_external_ >= young_gc_limit_) CollectYoung();
+  }
 
   // --- bindings -------------------------------------------------------------
   v8::Local<v8::Object> GetBinding(const std::string& name);  // empty if unknown
@@ -213,6 +235,9 @@ class Env {
   static void OnCheck(uv_check_t* handle);
   static void OnIdle(uv_idle_t* handle) {}
   static void OnPlatformCheck(uv_check_t* handle);
+  static void OnGCEpilogue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags flags,
+                           void* data);
+  void CollectYoung();
 
   v8::Isolate* isolate_;
   uv_loop_t* loop_;
@@ -245,6 +270,11 @@ class Env {
                                   // runtime, else when the Env was made
   uint64_t milestones_[kMilestoneCount] = {};
   uint64_t loop_count_ = 0;
+  size_t young_external_ = 0;  // see AddYoungExternal
+  size_t young_gc_limit_ = kYoungGCMinLimit;
+  double young_gc_ns_ = 0;  // a running mean of what CollectYoung's scavenges took
+  static constexpr size_t kYoungGCMinLimit = 4u << 20;
+  static constexpr size_t kYoungGCMaxLimit = 256u << 20;
   double time_origin_epoch_ms_;   // the same moment as ms since the epoch
 
   std::vector<HandleWrap*> handles_;

@@ -101,6 +101,7 @@ void CachedDataVersionTag(const FunctionCallbackInfo<Value>& info) {
 
 void SetFlagsFromString(const FunctionCallbackInfo<Value>& info) {
   String::Utf8Value flags(info.GetIsolate(), info[0]);
+  NoteUserV8Flags(*flags, static_cast<size_t>(flags.length()));
   v8::V8::SetFlagsFromString(*flags, static_cast<size_t>(flags.length()));
 }
 

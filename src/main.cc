@@ -357,7 +357,8 @@ int main(int argc, char** argv) {
   }
 
   std::string error;
-  if (!eddy::InitializeProcess({}, &error)) {
+  // The flags again, now that they are known good: the runtime notes some.
+  if (!eddy::InitializeProcess(opts.v8_flags, &error)) {
     fprintf(stderr, "eddy: %s\n", error.c_str());
     return 1;
   }

@@ -102,6 +102,24 @@ void OnOOMError(const char* location, bool is_heap_oom) {
 }
 }  // namespace
 
+// The user's --expose-gc (env.h): the last of --expose-gc[-as] and
+// --no-expose-gc seen in any flag string wins.
+std::atomic<bool> g_user_expose_gc{false};
+
+void NoteUserV8Flags(const char* flags, size_t length) {
+  std::string s(flags, length);
+  for (char& c : s) if (c == '_') c = '-';
+  size_t at = 0;
+  while ((at = s.find("expose-gc", at)) != std::string::npos) {
+    bool negated = (at >= 4 && s.compare(at - 4, 4, "--no") == 0) ||
+                   (at >= 5 && s.compare(at - 5, 5, "--no-") == 0);
+    g_user_expose_gc = !negated;
+    at += 9;
+  }
+}
+
+bool UserExposesGc() { return g_user_expose_gc; }
+
 const char* Version() { return EDDY_VERSION; }
 const char* NodeCompatVersion() { return EDDY_NODE_COMPAT_VERSION; }
 
@@ -116,6 +134,7 @@ bool InitializeProcess(const std::vector<std::string>& v8_flags, std::string* er
   if (sigaction(SIGPIPE, nullptr, &old) == 0 && old.sa_handler == SIG_DFL) signal(SIGPIPE, SIG_IGN);
   // node's defaults that scripts can observe: none needed beyond V8's.
   for (const std::string& flag : v8_flags) {
+    NoteUserV8Flags(flag.c_str(), flag.size());
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   }
   g_v8_start_ns = uv_hrtime();

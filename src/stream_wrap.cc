@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,42 @@ namespace {
 // before JS gets it). A C++ listener reads into one shared 64 KiB buffer.
 constexpr size_t kReadSize = 256 * 1024;
 constexpr size_t kListenerReadSize = 64 * 1024;
+
+// Whole read blocks come back here when V8 frees the ArrayBuffer they became
+// (on its sweeper thread) and are the next reads' blocks: a stream's data
+// then cycles through a few warm blocks instead of fresh memory. Only full
+// reads keep their block; a short one is shrunk to its size as before.
+class ReadBlocks {
+ public:
+  static ReadBlocks* Get() {
+    static ReadBlocks* pool = new ReadBlocks();  // outlives late frees
+    return pool;
+  }
+  char* Take() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (count_ > 0) return blocks_[--count_];
+    }
+    return static_cast<char*>(malloc(kReadSize));
+  }
+  static void Give(void* block, size_t, void*) {
+    ReadBlocks* pool = Get();
+    {
+      std::lock_guard<std::mutex> lock(pool->mutex_);
+      if (pool->count_ < kKept) {
+        pool->blocks_[pool->count_++] = static_cast<char*>(block);
+        return;
+      }
+    }
+    free(block);
+  }
+
+ private:
+  static constexpr size_t kKept = 16;  // 4 MiB
+  std::mutex mutex_;
+  char* blocks_[kKept];
+  size_t count_ = 0;
+};
 
 // A queued write: the bytes libuv still has to send, owned here.
 struct WriteReq {
@@ -178,12 +215,28 @@ void StreamWrap::OnClose() {
 static thread_local char listener_buffer[kListenerReadSize];
 
 void StreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
-  if (static_cast<StreamWrap*>(handle->data)->listener_ != nullptr) {
+  StreamWrap* wrap = static_cast<StreamWrap*>(handle->data);
+  if (wrap->listener_ != nullptr) {
     buf->base = listener_buffer;
     buf->len = kListenerReadSize;
     return;
   }
-  buf->base = static_cast<char*>(malloc(kReadSize));
+  // libuv reads a stream again and again while each read fills the block
+  // (up to 32 times: 8 MiB). Reads for JS stop after one per turn instead:
+  // an empty buffer ends libuv's round (OnRead ignores the UV_ENOBUFS that
+  // says so), and the still-readable fd comes back in the next poll. Every
+  // readable stream, and the writes their data causes, then take turns, and
+  // the bytes in flight stay few and warm in the cache.
+  Env* env = wrap->env();
+  uint64_t turn = env->loop_count();
+  if (wrap->read_turn_ == turn && env->counting_turns()) {
+    wrap->read_deferred_ = true;
+    buf->base = nullptr;
+    buf->len = 0;
+    return;
+  }
+  wrap->read_turn_ = turn;
+  buf->base = ReadBlocks::Get()->Take();
   buf->len = buf->base != nullptr ? kReadSize : 0;
 }
 
@@ -191,8 +244,12 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   StreamWrap* wrap = static_cast<StreamWrap*>(stream->data);
   Env* env = wrap->env();
   bool listener_buf = buf->base == listener_buffer;
+  if (wrap->read_deferred_) {  // OnAlloc declined this read: not an error
+    wrap->read_deferred_ = false;
+    if (nread == UV_ENOBUFS) return;
+  }
   if (nread == 0 || env->exiting()) {  // EAGAIN, or nothing may run anymore
-    if (!listener_buf) free(buf->base);
+    if (!listener_buf && buf->base != nullptr) ReadBlocks::Give(buf->base, 0, nullptr);
     return;
   }
   if (wrap->listener_ != nullptr) {
@@ -216,10 +273,17 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   if (nread > 0) {
     // Hand the bytes over without copying: shrink the block to what was read
     // and let the ArrayBuffer own (and free) it.
-    void* data = realloc(buf->base, static_cast<size_t>(nread));
-    if (data == nullptr) data = buf->base;
-    std::unique_ptr<BackingStore> store = ArrayBuffer::NewBackingStore(
-        data, static_cast<size_t>(nread), [](void* p, size_t, void*) { free(p); }, nullptr);
+    env->AddYoungExternal(static_cast<size_t>(nread));
+    std::unique_ptr<BackingStore> store;
+    if (static_cast<size_t>(nread) >= kReadSize / 2) {
+      store = ArrayBuffer::NewBackingStore(buf->base, static_cast<size_t>(nread), ReadBlocks::Give,
+                                           nullptr);
+    } else {
+      void* data = realloc(buf->base, static_cast<size_t>(nread));
+      if (data == nullptr) data = buf->base;
+      store = ArrayBuffer::NewBackingStore(
+          data, static_cast<size_t>(nread), [](void* p, size_t, void*) { free(p); }, nullptr);
+    }
     Local<ArrayBuffer> ab = ArrayBuffer::New(isolate, std::move(store));
     argv[1] = Uint8Array::New(ab, 0, static_cast<size_t>(nread));
   } else {

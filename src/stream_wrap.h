@@ -108,6 +108,10 @@ class StreamWrap : public HandleWrap {
   uv_stream_t* stream_;
   StreamListener* listener_ = nullptr;
   double listener_bytes_ = 0;  // bytes read while a listener consumed them
+  // One read for JS per turn of the loop (OnAlloc): the turn of the last,
+  // and whether OnAlloc declined a read that OnRead must then ignore.
+  uint64_t read_turn_ = UINT64_MAX;
+  bool read_deferred_ = false;
 };
 
 }  // namespace eddy
