@@ -402,7 +402,7 @@ class OutgoingMessage extends Stream {
         this.finished = true;
         if (chunk && this._hasBody) {
           if (isString) {
-            this._writeRaw(this._header + chunk, encoding, onFinish, undefined, this);
+            this._writeRaw(chunk, encoding, onFinish, undefined, this, this._header);
           } else {
             // Header block and body bytes in one writev, the body not copied.
             this._writeRaw([this._header, 'latin1', chunk, 'buffer'], null, onFinish, undefined, this);
@@ -498,7 +498,9 @@ class OutgoingMessage extends Stream {
 
   // callbackArg: when given, the callback is called with it (and no error)
   // — what lets end() pass onFinish without binding a function per message.
-  _writeRaw(data, encoding, callback, size, callbackArg) {
+  // head: a latin1 string that goes first (end()'s header block), given
+  // apart so that a direct write needn't join the two.
+  _writeRaw(data, encoding, callback, size, callbackArg, head) {
     const conn = this.socket;
     if (conn?.destroyed) return false;
     if (typeof encoding === 'function') {
@@ -508,11 +510,12 @@ class OutgoingMessage extends Stream {
     if (callbackArg !== undefined) {
       if (conn && conn._httpMessage === this && conn.writable && this.outputData.length === 0 &&
           canWriteDirect(conn, data, encoding)) {
-        return writeDirect(conn, data, encoding, callback, callbackArg);
+        return writeDirect(conn, data, encoding, callback, callbackArg, head);
       }
       const fn = callback;
       callback = () => fn(callbackArg);
     }
+    if (head !== undefined) data = head + data;
     if (Array.isArray(data)) {
       // [string, encoding, buffer, 'buffer'] from end(): piece by piece.
       const last = data.length - 2;
@@ -568,6 +571,47 @@ class OutgoingMessage extends Stream {
 
 function nop() {}
 
+// The header block of a response with no headers of its own and a known
+// length, as _storeHeader would build it, or null when another is needed:
+// the same block for every such response within a second, so it is kept and
+// handed out again. (A block built by concatenation is a tree of pieces that
+// V8 copies into one string before it can be written; a kept one is copied
+// by its first write only.)
+const plain = {
+  statusCode: 0, statusMessage: '', date: '', length: -1, keepAlive: 0, max: 0, header: '',
+};
+function plainHeader(msg, statusCode, statusMessage) {
+  if (!msg.sendDate || !msg._hasBody || msg.chunkedEncoding || !msg.shouldKeepAlive ||
+      !msg.useChunkedEncodingByDefault || msg.agent || msg.maxRequestsOnConnectionReached ||
+      msg._removedContLen || msg._removedTE || typeof msg._contentLength !== 'number' ||
+      !msg._defaultKeepAlive) {
+    return null;
+  }
+  const date = utcDate();
+  const length = msg._contentLength;
+  const keepAlive = msg._keepAliveTimeout;
+  const max = msg._maxRequestsPerSocket;
+  const p = plain;
+  if (p.length === length && p.date === date && p.statusCode === statusCode &&
+      p.statusMessage === statusMessage && p.keepAlive === keepAlive && p.max === max) {
+    return p.header;
+  }
+  let header = `HTTP/1.1 ${statusCode} ${statusMessage}\r\nDate: ${date}\r\nConnection: keep-alive\r\n`;
+  if (keepAlive) {
+    header += `Keep-Alive: timeout=${Math.floor(keepAlive / 1000)}` +
+              (max > 0 ? `, max=${max}` : '') + '\r\n';
+  }
+  header += 'Content-Length: ' + length + '\r\n\r\n';
+  p.statusCode = statusCode;
+  p.statusMessage = statusMessage;
+  p.date = date;
+  p.length = length;
+  p.keepAlive = keepAlive;
+  p.max = max;
+  p.header = header;
+  return header;
+}
+
 // The connection drained: a message that said write() → false gets its
 // 'drain' (server and client both call this from the socket's 'drain').
 function emitDrainIfNeeded(msg) {
@@ -596,14 +640,14 @@ function canWriteDirect(conn, data, encoding) {
 }
 
 let errnoException;
-function writeDirect(conn, data, encoding, callback, callbackArg) {
+function writeDirect(conn, data, encoding, callback, callbackArg, head) {
   const handle = conn._handle;
   const req = { oncomplete: null };
   let err;
   if (Array.isArray(data)) err = handle.writev(req, data, false);
   else if (typeof data !== 'string') err = handle.writeBuffer(req, data);
-  else if (encoding === 'latin1') err = handle.writeLatin1String(req, data);
-  else err = handle.writeUtf8String(req, data);
+  else if (encoding === 'latin1') err = handle.writeLatin1String(req, data, head);
+  else err = handle.writeUtf8String(req, data, head);
   // A negative errno, or bytes * 2 + (1 if completion comes later).
   if (err < 0) {
     errnoException ??= require('internal/errors').errnoException;
@@ -782,4 +826,5 @@ module.exports = {
   kOutHeaders,
   kNeedDrain,
   kHighWaterMark,
+  plainHeader,
 };

@@ -12,7 +12,7 @@
 
 const net = require('net');
 const { Buffer } = require('buffer');
-const { OutgoingMessage, emitDrainIfNeeded, kOutHeaders } = require('_http_outgoing');
+const { OutgoingMessage, emitDrainIfNeeded, kOutHeaders, plainHeader } = require('_http_outgoing');
 const {
   allocParser, freeParser, HTTPParser, kIncomingMessage, kOnExecute,
   checkInvalidHeaderChar, chunkExpression, continueExpression, defaultMaxHeaderSize,
@@ -170,10 +170,10 @@ class ServerResponse extends OutgoingMessage {
       headers = obj;
     }
 
-    if (checkInvalidHeaderChar(this.statusMessage)) {
+    const statusMessage = this.statusMessage;
+    if (statusMessage !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(statusMessage)) {
       throw new ERR_INVALID_CHAR('statusMessage');
     }
-    const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
 
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
       this._hasBody = false;
@@ -182,7 +182,15 @@ class ServerResponse extends OutgoingMessage {
     // the connection: its body may still be on the way.
     if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
 
-    this._storeHeader(statusLine, headers);
+    if (!headers) {
+      const header = plainHeader(this, statusCode, statusMessage);
+      if (header !== null) {
+        this._header = header;
+        this._headerSent = false;
+        return this;
+      }
+    }
+    this._storeHeader(`HTTP/1.1 ${statusCode} ${statusMessage}\r\n`, headers);
     return this;
   }
 

@@ -388,19 +388,28 @@ void StreamWrap::WriteBuffer(const FunctionCallbackInfo<Value>& info) {
 
 // Encodes a string into a stack buffer when it is small (most writes: a
 // response's header block and body), the heap otherwise; DoWrite copies
-// whatever libuv can't take at once.
+// whatever libuv can't take at once. An optional third argument, a latin1
+// string, goes first: an HTTP header block and its body make one write
+// without JS joining them (a joined string would be copied once more, by
+// V8, to flatten it).
 void StreamWrap::WriteString(const FunctionCallbackInfo<Value>& info, int encoding) {
   Encoding enc = static_cast<Encoding>(encoding);
   StreamWrap* wrap = StreamFrom(info);
   if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
   Isolate* isolate = info.GetIsolate();
   Local<String> str = info[1].As<String>();
+  Local<String> head;
+  size_t head_size = 0;
+  if (info.Length() > 2 && info[2]->IsString()) {
+    head = info[2].As<String>();
+    head_size = static_cast<size_t>(head->Length());
+  }
   char stack[16 * 1024];
   size_t length = static_cast<size_t>(str->Length());
   size_t size;
   if (enc == kLatin1) {
     size = length;
-  } else if (enc == kUtf8 && length <= sizeof(stack) / 3) {
+  } else if (enc == kUtf8 && length <= (sizeof(stack) - head_size) / 3) {
     // Small (an HTTP response head and body): encode into room for the
     // worst case rather than measure the string first.
     size = length * 3;
@@ -409,12 +418,14 @@ void StreamWrap::WriteString(const FunctionCallbackInfo<Value>& info, int encodi
   }
   std::unique_ptr<char[]> heap;
   char* bytes = stack;
-  if (size > sizeof(stack)) {
-    heap.reset(new char[size]);
+  if (head_size + size > sizeof(stack)) {
+    heap.reset(new char[head_size + size]);
     bytes = heap.get();
   }
-  size_t n = size == 0 ? 0
-      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes), size, str, enc);
+  size_t n = head_size == 0 ? 0
+      : string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes), head_size, head, kLatin1);
+  if (size > 0)
+    n += string_bytes::Write(isolate, reinterpret_cast<uint8_t*>(bytes + n), size, str, enc);
   info.GetReturnValue().Set(wrap->DoWrite(info[0].As<Object>(), bytes, n, Local<Value>()));
 }
 

@@ -5,7 +5,9 @@
 //   readStart() / readStop() → 0 or a negative errno
 //   onread(nread, chunk)      set by JS; chunk is a Uint8Array owning its
 //                             bytes; nread < 0 is an error or UV_EOF
-//   writeBuffer(req, u8) / writeUtf8String(req, s) / writeLatin1String(req, s)
+//   writeBuffer(req, u8) / writeUtf8String(req, s[, head]) /
+//                             writeLatin1String(req, s[, head]): head, a
+//                             latin1 string, is written first
 //   writev(req, chunks, allBuffers) → a negative errno, or bytes * 2 + async
 //                             where async (the low bit) says whether
 //                             req.oncomplete(status) will follow (0: it all
