@@ -577,7 +577,7 @@ function nop() {}
 // handed out again. (A block built by concatenation is a tree of pieces that
 // V8 copies into one string before it can be written; a kept one is copied
 // by its first write only.)
-const plain = {
+let plain = {
   statusCode: 0, statusMessage: '', date: '', length: -1, keepAlive: 0, max: 0, header: '',
 };
 function plainHeader(msg, statusCode, statusMessage) {
@@ -602,13 +602,7 @@ function plainHeader(msg, statusCode, statusMessage) {
               (max > 0 ? `, max=${max}` : '') + '\r\n';
   }
   header += 'Content-Length: ' + length + '\r\n\r\n';
-  p.statusCode = statusCode;
-  p.statusMessage = statusMessage;
-  p.date = date;
-  p.length = length;
-  p.keepAlive = keepAlive;
-  p.max = max;
-  p.header = header;
+  plain = { statusCode, statusMessage, date, length, keepAlive, max, header };
   return header;
 }
 
