@@ -126,17 +126,20 @@ function defaultMaxHeaderSize() {
   return maxHeaderSizeDefault;
 }
 
-// The Date header changes once a second; build its text once a second.
-let dateCacheSecond = -1;
-let dateCache = '';
+// The Date header changes once a second: its text is made on first use and
+// forgotten by an unreferenced timer at the next second, as node does (no
+// clock read per response).
+let dateCache;
 function utcDate() {
-  const now = Date.now();
-  const second = Math.floor(now / 1000);
-  if (second !== dateCacheSecond) {
-    dateCacheSecond = second;
-    dateCache = new Date(now).toUTCString();
+  if (dateCache === undefined) {
+    const d = new Date();
+    dateCache = d.toUTCString();
+    require('internal/timers').setUnrefTimeout(resetDateCache, 1000 - d.getMilliseconds());
   }
   return dateCache;
+}
+function resetDateCache() {
+  dateCache = undefined;
 }
 
 module.exports = {

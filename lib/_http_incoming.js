@@ -156,7 +156,7 @@ class IncomingMessage extends Readable {
   _dump() {
     if (!this._dumped) {
       this._dumped = true;
-      this.removeAllListeners('data');
+      if (this._eventsCount !== 0) this.removeAllListeners('data');
       if (!endUnobserved(this)) this.resume();
     }
   }
@@ -173,8 +173,10 @@ function endUnobserved(msg) {
       state.destroyed || state.pipes.length !== 0) {
     return false;
   }
-  for (let i = 0; i < kQuietEvents.length; i++) {
-    if (msg.listenerCount(kQuietEvents[i]) !== 0) return false;
+  if (msg._eventsCount !== 0) {
+    for (let i = 0; i < kQuietEvents.length; i++) {
+      if (msg.listenerCount(kQuietEvents[i]) !== 0) return false;
+    }
   }
   state.flowing = true;
   state.endEmitted = true;

@@ -684,8 +684,13 @@ function resOnFinishListener() {
 }
 
 function resOnFinish(req, res, socket, state, server) {
-  const idx = state.incoming.indexOf(req);
-  if (idx !== -1) state.incoming.splice(idx, 1);
+  const incoming = state.incoming;
+  if (incoming[0] === req) {
+    incoming.shift();
+  } else {
+    const idx = incoming.indexOf(req);
+    if (idx !== -1) incoming.splice(idx, 1);
+  }
 
   // The body nobody read is read and dropped, so the next request can come.
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
