@@ -138,7 +138,10 @@ function heapRemoveAt(i) {
   }
 }
 
-const timerListMap = { __proto__: null };
+// Lists by duration. A Map: an object with number keys is a dictionary whose
+// lookups hash each key with a seeded hash (halfsiphash); a Map hashes small
+// integers more cheaply.
+const timerListMap = new Map();
 
 function incRefCount() { if (refCount++ === 0) toggleTimerRef(true); }
 function decRefCount() { if (--refCount === 0) toggleTimerRef(false); }
@@ -148,10 +151,11 @@ function insert(item, msecs, start = getLibuvNow()) {
   // Truncate so that accuracy of sub-millisecond timers is not assumed.
   msecs = Math.trunc(msecs);
   item._idleStart = start;
-  let list = timerListMap[msecs];
+  let list = timerListMap.get(msecs);
   if (list === undefined) {
     const expiry = start + msecs;
-    timerListMap[msecs] = list = new TimersList(expiry, msecs);
+    list = new TimersList(expiry, msecs);
+    timerListMap.set(msecs, list);
     heapInsert(list);
     if (nextExpiry > expiry) {
       scheduleTimer(msecs);
@@ -187,10 +191,10 @@ function unenroll(item) {
   item._destroyed = true;
   if (item[kHasPrimitive]) knownTimersById.delete(`${item[asyncIdSymbol]}`);
   listRemove(item);
-  const list = timerListMap[Math.trunc(item._idleTimeout)];
+  const list = timerListMap.get(Math.trunc(item._idleTimeout));
   if (list !== undefined && listIsEmpty(list)) {
     if (list.priorityQueuePosition !== null) heapRemoveAt(list.priorityQueuePosition);
-    delete timerListMap[list.msecs];
+    timerListMap.delete(list.msecs);
   }
   if (item[kRefed]) decRefCount();
   item._idleTimeout = -1;
@@ -336,8 +340,8 @@ function listOnTimeout(list, now) {
     frames.leave(prior);
   }
   // The list is empty: drop it, unless a callback already replaced it.
-  if (list === timerListMap[msecs]) {
-    delete timerListMap[msecs];
+  if (list === timerListMap.get(msecs)) {
+    timerListMap.delete(msecs);
     if (list.priorityQueuePosition !== null) heapRemoveAt(list.priorityQueuePosition);
   }
 }
