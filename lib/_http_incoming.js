@@ -4,6 +4,7 @@
 // the `headers` object is built from it only when first read.
 
 const { Readable } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -45,7 +46,10 @@ class IncomingMessage extends Readable {
   constructor(socket) {
     let streamOptions;
     if (socket) {
-      streamOptions = { highWaterMark: socket.readableHighWaterMark };
+      // The socket's mark, which is nearly always the default: then no
+      // options object to make and read back.
+      const hwm = socket.readableHighWaterMark;
+      if (hwm !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark: hwm };
     }
     super(streamOptions);
     this._readableState.readingMore = true;
