@@ -25,6 +25,7 @@
   V(process_wrap)        \
   V(process_methods)     \
   V(serdes)              \
+  V(signal_wrap)         \
   V(tcp_wrap)            \
   V(timers)              \
   V(tty_wrap)            \

@@ -14,6 +14,13 @@ const options = internalBinding('process_methods').getOptions();
 // --- process as an EventEmitter -----------------------------------------------
 Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
 EventEmitter.call(process);
+{
+  // A listener for a signal's name watches that signal (as node's, visible
+  // as these two listeners).
+  const { startListeningIfSignal, stopListeningIfSignal } = require('internal/process/signals');
+  process.on('newListener', startListeningIfSignal);
+  process.on('removeListener', stopListeningIfSignal);
+}
 Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process', writable: false, enumerable: false, configurable: true,
 });
