@@ -54,10 +54,7 @@ struct NameInfoReq {
 };
 
 void CallOnComplete(Env* env, Local<Object> req, int argc, Local<Value>* argv) {
-  Local<Value> cb;
-  if (req->Get(env->context(), OneByteString(env->isolate(), "oncomplete")).ToLocal(&cb) &&
-      cb->IsFunction())
-    env->MakeCallback(req, cb.As<Function>(), argc, argv);
+  env->CallMethod(req, "oncomplete", argc, argv);
 }
 
 // getaddrinfo's EAI_* result as libuv's UV_EAI_* (or UV_E* for EAI_SYSTEM).

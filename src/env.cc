@@ -149,6 +149,14 @@ MaybeLocal<Value> Env::MakeCallback(Local<Object> recv, Local<Function> fn, int 
   return MakeCallback(recv, fn, argc, argv, Local<Value>());
 }
 
+MaybeLocal<Value> Env::CallMethod(Local<Object> recv, const char* method, int argc,
+                                  Local<Value>* argv) {
+  Local<Value> fn;
+  if (!recv->Get(context(), OneByteString(isolate_, method)).ToLocal(&fn) || !fn->IsFunction())
+    return {};
+  return MakeCallback(recv, fn.As<Function>(), argc, argv);
+}
+
 MaybeLocal<Value> Env::MakeCallback(Local<Object> recv, Local<Function> fn, int argc,
                                     Local<Value>* argv, Local<Value> frame) {
   if (exiting_) return {};

@@ -86,6 +86,11 @@ class Env {
                                          v8::Local<v8::Function> fn, int argc,
                                          v8::Local<v8::Value>* argv,
                                          v8::Local<v8::Value> frame);
+  // recv[method](...argv) through MakeCallback, when recv has such a
+  // function (handles and requests: 'onread', 'oncomplete', ...); empty
+  // otherwise.
+  v8::MaybeLocal<v8::Value> CallMethod(v8::Local<v8::Object> recv, const char* method, int argc,
+                                       v8::Local<v8::Value>* argv);
 
   // --- async context frames (lib/internal/async_context_frame.js) ---------
   // The frame is the value V8 keeps as "continuation-preserved embedder

@@ -1058,10 +1058,7 @@ class FSEventWrap : public HandleWrap {
                            filename != nullptr ? Utf8String(isolate, filename).As<Value>()
                                                : v8::Null(isolate).As<Value>()};
     Local<Object> obj = w->object();
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(isolate, "onchange")).ToLocal(&cb) &&
-        cb->IsFunction())
-      env->MakeCallback(obj, cb.As<Function>(), 3, argv);
+    env->CallMethod(obj, "onchange", 3, argv);
   }
 
  private:
@@ -1096,10 +1093,7 @@ class StatWatcherWrap : public HandleWrap {
     Local<Value> argv[] = {Integer::New(isolate, status), StatsArray(isolate, curr, w->bigint_),
                            StatsArray(isolate, prev, w->bigint_)};
     Local<Object> obj = w->object();
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(isolate, "onchange")).ToLocal(&cb) &&
-        cb->IsFunction())
-      env->MakeCallback(obj, cb.As<Function>(), 3, argv);
+    env->CallMethod(obj, "onchange", 3, argv);
   }
 
  private:
@@ -1289,18 +1283,12 @@ EDDY_BINDING(fs) {
   V(UV_DIRENT_SOCKET) V(UV_DIRENT_CHAR) V(UV_DIRENT_BLOCK)
 #undef V
   {
-    Local<FunctionTemplate> t = FunctionTemplate::New(isolate, FSEventWrap::New);
-    t->SetClassName(OneByteString(isolate, "FSEvent"));
-    t->InstanceTemplate()->SetInternalFieldCount(1);
-    HandleWrap::AddMethods(isolate, t);
+    Local<FunctionTemplate> t = HandleWrap::NewTemplate(isolate, "FSEvent", FSEventWrap::New);
     t->PrototypeTemplate()->Set(isolate, "start", FunctionTemplate::New(isolate, FSEventWrap::Start));
     SetValue(context, target, "FSEvent", t->GetFunction(context).ToLocalChecked());
   }
   {
-    Local<FunctionTemplate> t = FunctionTemplate::New(isolate, StatWatcherWrap::New);
-    t->SetClassName(OneByteString(isolate, "StatWatcher"));
-    t->InstanceTemplate()->SetInternalFieldCount(1);
-    HandleWrap::AddMethods(isolate, t);
+    Local<FunctionTemplate> t = HandleWrap::NewTemplate(isolate, "StatWatcher", StatWatcherWrap::New);
     t->PrototypeTemplate()->Set(isolate, "start", FunctionTemplate::New(isolate, StatWatcherWrap::Start));
     SetValue(context, target, "StatWatcher", t->GetFunction(context).ToLocalChecked());
   }

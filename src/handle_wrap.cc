@@ -50,11 +50,7 @@ void HandleWrap::OnCloseCallback(uv_handle_t* handle) {
   obj->SetAlignedPointerInInternalField(0, nullptr);
   // Call the JS onclose callback if the JS side set one.
   if (!env->exiting()) {
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(env->isolate(), "onclose")).ToLocal(&cb) &&
-        cb->IsFunction()) {
-      env->MakeCallback(obj, cb.As<v8::Function>(), 0, nullptr);
-    }
+    env->CallMethod(obj, "onclose", 0, nullptr);
   }
   delete wrap;
 }
@@ -91,6 +87,15 @@ void HandleWrap::AddMethods(v8::Isolate* isolate, Local<v8::FunctionTemplate> tm
   proto->Set(isolate, "ref", v8::FunctionTemplate::New(isolate, JSRef));
   proto->Set(isolate, "unref", v8::FunctionTemplate::New(isolate, JSUnref));
   proto->Set(isolate, "hasRef", v8::FunctionTemplate::New(isolate, JSHasRef));
+}
+
+Local<v8::FunctionTemplate> HandleWrap::NewTemplate(v8::Isolate* isolate, const char* name,
+                                                   v8::FunctionCallback ctor) {
+  Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, ctor);
+  tmpl->SetClassName(OneByteString(isolate, name));
+  tmpl->InstanceTemplate()->SetInternalFieldCount(1);
+  AddMethods(isolate, tmpl);
+  return tmpl;
 }
 
 int ParseSocketAddress(int family, const char* address, int port, sockaddr_storage* out) {

@@ -39,6 +39,10 @@ class HandleWrap {
   static void JSUnref(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void JSHasRef(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
+  // The class template of a handle type: `name`, made by `ctor`, one
+  // internal field (the HandleWrap), the methods above.
+  static v8::Local<v8::FunctionTemplate> NewTemplate(v8::Isolate* isolate, const char* name,
+                                                     v8::FunctionCallback ctor);
   static HandleWrap* Unwrap(v8::Local<v8::Object> object);
 
  protected:

@@ -388,10 +388,7 @@ EDDY_BINDING(process_wrap) {
   using namespace eddy;
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
-  Local<FunctionTemplate> tmpl = FunctionTemplate::New(isolate, ProcessWrap::New);
-  tmpl->SetClassName(OneByteString(isolate, "Process"));
-  tmpl->InstanceTemplate()->SetInternalFieldCount(1);
-  HandleWrap::AddMethods(isolate, tmpl);
+  Local<FunctionTemplate> tmpl = HandleWrap::NewTemplate(isolate, "Process", ProcessWrap::New);
   auto proto = tmpl->PrototypeTemplate();
   proto->Set(isolate, "spawn", FunctionTemplate::New(isolate, ProcessWrap::Spawn));
   proto->Set(isolate, "kill", FunctionTemplate::New(isolate, ProcessWrap::Kill));

@@ -15,7 +15,6 @@ namespace eddy {
 namespace {
 
 using v8::Context;
-using v8::Function;
 using v8::FunctionCallbackInfo;
 using v8::FunctionTemplate;
 using v8::HandleScope;
@@ -56,10 +55,7 @@ class SignalWrap : public HandleWrap {
     Context::Scope context_scope(env->context());
     Local<Value> argv[] = {Integer::New(isolate, signum)};
     Local<Object> obj = w->object();
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(isolate, "onsignal")).ToLocal(&cb) &&
-        cb->IsFunction())
-      env->MakeCallback(obj, cb.As<Function>(), 1, argv);
+    env->CallMethod(obj, "onsignal", 1, argv);
   }
 
   uv_signal_t handle_;
@@ -72,10 +68,7 @@ EDDY_BINDING(signal_wrap) {
   using namespace eddy;
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
-  Local<FunctionTemplate> t = FunctionTemplate::New(isolate, SignalWrap::New);
-  t->SetClassName(OneByteString(isolate, "Signal"));
-  t->InstanceTemplate()->SetInternalFieldCount(1);
-  HandleWrap::AddMethods(isolate, t);
+  Local<FunctionTemplate> t = HandleWrap::NewTemplate(isolate, "Signal", SignalWrap::New);
   t->PrototypeTemplate()->Set(isolate, "start", FunctionTemplate::New(isolate, SignalWrap::Start));
   t->PrototypeTemplate()->Set(isolate, "stop", FunctionTemplate::New(isolate, SignalWrap::Stop));
   SetValue(context, target, "Signal", t->GetFunction(context).ToLocalChecked());

@@ -189,10 +189,7 @@ void StreamWrap::AcceptConnection(int status, Local<Function> ctor, Local<Value>
     }
   }
   Local<Object> obj = object();
-  Local<Value> cb;
-  if (obj->Get(env->context(), OneByteString(isolate, "onconnection")).ToLocal(&cb) &&
-      cb->IsFunction())
-    env->MakeCallback(obj, cb.As<Function>(), 2, argv);
+  env->CallMethod(obj, "onconnection", 2, argv);
 }
 
 StreamWrap::ConnectReq* StreamWrap::NewConnectReq(Local<Object> req_object) {
@@ -323,9 +320,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
     free(buf->base);
   }
   Local<Object> obj = wrap->object();
-  Local<Value> cb;
-  if (obj->Get(env->context(), OneByteString(isolate, "onread")).ToLocal(&cb) && cb->IsFunction())
-    env->MakeCallback(obj, cb.As<Function>(), 2, argv);
+  env->CallMethod(obj, "onread", 2, argv);
 }
 
 void StreamWrap::ReadStart(const FunctionCallbackInfo<Value>& info) {

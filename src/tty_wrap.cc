@@ -91,10 +91,7 @@ class TTYWrap : public StreamWrap {
       HandleScope scope(env->isolate());
       v8::Context::Scope context_scope(env->context());
       Local<Object> obj = wrap->object();
-      Local<Value> cb;
-      if (obj->Get(env->context(), OneByteString(env->isolate(), "onresize")).ToLocal(&cb) &&
-          cb->IsFunction())
-        env->MakeCallback(obj, cb.As<Function>(), 0, nullptr);
+      env->CallMethod(obj, "onresize", 0, nullptr);
     }, SIGWINCH);
     uv_unref(reinterpret_cast<uv_handle_t*>(wrap->winch_));
   }

@@ -270,10 +270,7 @@ class UDPWrap : public HandleWrap {
     } else {
       free(buf->base);
     }
-    Local<Value> cb;
-    if (obj->Get(env->context(), OneByteString(isolate, "onmessage")).ToLocal(&cb) &&
-        cb->IsFunction())
-      env->MakeCallback(obj, cb.As<Function>(), 4, argv);
+    env->CallMethod(obj, "onmessage", 4, argv);
   }
 
   template <bool kPeer>
@@ -374,10 +371,7 @@ EDDY_BINDING(udp_wrap) {
   using namespace eddy;
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
-  Local<FunctionTemplate> t = FunctionTemplate::New(isolate, UDPWrap::New);
-  t->SetClassName(OneByteString(isolate, "UDP"));
-  t->InstanceTemplate()->SetInternalFieldCount(1);
-  HandleWrap::AddMethods(isolate, t);
+  Local<FunctionTemplate> t = HandleWrap::NewTemplate(isolate, "UDP", UDPWrap::New);
   auto proto = t->PrototypeTemplate();
   auto set = [&](const char* name, v8::FunctionCallback fn) {
     proto->Set(isolate, name, FunctionTemplate::New(isolate, fn));
