@@ -293,6 +293,10 @@ std::unique_ptr<Runtime> Runtime::Create(const RuntimeOptions& options, std::str
   impl->allocator.reset(new CountingAllocator());
   Isolate::CreateParams params;
   params.array_buffer_allocator = impl->allocator.get();
+  // Heap limits from the machine's memory, as node sets them (V8's own
+  // defaults, without this, stop the old generation at ~1.4 GiB where node
+  // 20 allows 4 GiB on a machine of 16 GiB or more).
+  params.constraints.ConfigureDefaults(uv_get_total_memory(), 0);
   Isolate* isolate = Isolate::New(params);
   impl->isolate = isolate;
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
