@@ -301,8 +301,9 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   Local<Value> argv[2] = {Integer::New(isolate, static_cast<int32_t>(nread)),
                           v8::Undefined(isolate)};
   if (nread > 0) {
-    // Hand the bytes over without copying: shrink the block to what was read
-    // and let the ArrayBuffer own (and free) it.
+    // Hand the bytes over without copying: the ArrayBuffer owns the block,
+    // a full one going back to ReadBlocks when V8 frees it, a short one
+    // shrunk to what was read first and freed.
     env->AddYoungExternal(static_cast<size_t>(nread));
     std::unique_ptr<BackingStore> store;
     if (static_cast<size_t>(nread) >= kReadSize / 2) {
