@@ -561,7 +561,8 @@ void Env::CollectYoung() {
   // times that): the limit is the power of two of MiB that makes it so.
   young_gc_ns_ = young_gc_ns_ == 0 ? ns : young_gc_ns_ * 0.75 + ns * 0.25;
   size_t limit = kYoungGCMinLimit;
-  while (limit < kYoungGCMaxLimit && young_gc_ns_ / static_cast<double>(limit >> 20) > 64000) limit *= 2;
+  while (limit < kYoungGCMaxLimit && young_gc_ns_ / static_cast<double>(limit >> 20) > 64000)
+    limit *= 2;
   young_gc_limit_ = limit;
 }
 

@@ -14,32 +14,22 @@
 namespace eddy {
 namespace {
 
-using v8::Context;
-using v8::FunctionCallbackInfo;
-using v8::FunctionTemplate;
-using v8::HandleScope;
-using v8::Integer;
-using v8::Isolate;
-using v8::Local;
-using v8::Object;
-using v8::Value;
-
 class SignalWrap : public HandleWrap {
  public:
-  SignalWrap(Env* env, Local<Object> obj)
+  SignalWrap(Env* env, v8::Local<v8::Object> obj)
       : HandleWrap(env, obj, reinterpret_cast<uv_handle_t*>(&handle_)) {
     uv_signal_init(env->loop(), &handle_);
   }
-  static void New(const FunctionCallbackInfo<Value>& info) {
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     new SignalWrap(Env::From(info), info.This());
   }
-  static void Start(const FunctionCallbackInfo<Value>& info) {
+  static void Start(const v8::FunctionCallbackInfo<v8::Value>& info) {
     auto* w = static_cast<SignalWrap*>(HandleWrap::Unwrap(info.This()));
     if (w == nullptr || w->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
     int signum = info[0]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
     info.GetReturnValue().Set(uv_signal_start(&w->handle_, OnSignal, signum));
   }
-  static void Stop(const FunctionCallbackInfo<Value>& info) {
+  static void Stop(const v8::FunctionCallbackInfo<v8::Value>& info) {
     auto* w = static_cast<SignalWrap*>(HandleWrap::Unwrap(info.This()));
     if (w == nullptr || w->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
     info.GetReturnValue().Set(uv_signal_stop(&w->handle_));
@@ -50,11 +40,11 @@ class SignalWrap : public HandleWrap {
     auto* w = static_cast<SignalWrap*>(handle->data);
     Env* env = w->env();
     if (env->exiting()) return;
-    Isolate* isolate = env->isolate();
-    HandleScope scope(isolate);
-    Context::Scope context_scope(env->context());
-    Local<Value> argv[] = {Integer::New(isolate, signum)};
-    Local<Object> obj = w->object();
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Context::Scope context_scope(env->context());
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, signum)};
+    v8::Local<v8::Object> obj = w->object();
     env->CallMethod(obj, "onsignal", 1, argv);
   }
 
@@ -66,10 +56,11 @@ class SignalWrap : public HandleWrap {
 
 EDDY_BINDING(signal_wrap) {
   using namespace eddy;
-  Isolate* isolate = env->isolate();
-  Local<Context> context = env->context();
-  Local<FunctionTemplate> t = HandleWrap::NewTemplate(isolate, "Signal", SignalWrap::New);
-  t->PrototypeTemplate()->Set(isolate, "start", FunctionTemplate::New(isolate, SignalWrap::Start));
-  t->PrototypeTemplate()->Set(isolate, "stop", FunctionTemplate::New(isolate, SignalWrap::Stop));
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::FunctionTemplate> t = HandleWrap::NewTemplate(isolate, "Signal", SignalWrap::New);
+  auto proto = t->PrototypeTemplate();
+  proto->Set(isolate, "start", v8::FunctionTemplate::New(isolate, SignalWrap::Start));
+  proto->Set(isolate, "stop", v8::FunctionTemplate::New(isolate, SignalWrap::Stop));
   SetValue(context, target, "Signal", t->GetFunction(context).ToLocalChecked());
 }
